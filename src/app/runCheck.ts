@@ -1,0 +1,68 @@
+/**
+ * The check use case: read the workbook once, classify every cadre, write the fills and the 轮岗检查 sheet
+ * in one go. Written once against WorkbookPort; Excel, the CLI and the preview all run it.
+ */
+import { CheckResult, checkRoster } from '../core/check';
+import { IsoDate } from '../core/dates';
+import { SheetGrid } from '../core/grid';
+import { Roster, readRoster } from '../core/roster/readRoster';
+import { RosterNotFound } from '../core/roster/header';
+import { STATUS_FILLS } from '../core/rules/status';
+import { Settings } from '../core/settings';
+import { checkSheet } from '../core/sheets/checkSheet';
+import { AppError, Highlight, WorkbookChanges, WorkbookPort, WrittenChanges } from '../workbook/port';
+
+export interface CheckOptions {
+  asOf: IsoDate;
+  settings: Settings;
+  /** The roster sheet, when the user names it; otherwise it is found. */
+  sheetName?: string;
+  /** Called as the work moves on: a step name and the share done (0–1). */
+  onProgress?: (step: string, done: number) => void;
+}
+
+/** Reads and checks the roster without writing anything. */
+export async function loadAndCheck(port: WorkbookPort, options: CheckOptions): Promise<CheckResult> {
+  options.onProgress?.('read', 0);
+  const sheets = await port.readSheets();
+  return checkSheets(sheets, options);
+}
+
+/** Finds, reads and checks the roster among sheets already read. */
+export function checkSheets(sheets: readonly SheetGrid[], options: CheckOptions): CheckResult {
+  options.onProgress?.('check', 0.3);
+  let roster: Roster;
+  try {
+    roster = readRoster(sheets, options.sheetName);
+  } catch (error) {
+    if (error instanceof RosterNotFound) throw new AppError(error.message, error);
+    throw error;
+  }
+  if (roster.cadres.length === 0) throw new AppError(`工作表"${roster.sheet}"的表头(第${roster.headerRow}行)下没有干部数据。`);
+  return checkRoster(roster, options.settings, options.asOf);
+}
+
+/** The roster's row fills for a check: one per flagged cadre, ok rows untouched. */
+export function highlightOf(result: CheckResult): Highlight {
+  return {
+    sheet: result.roster.sheet,
+    firstColumn: result.roster.firstColumn,
+    lastColumn: result.roster.lastColumn,
+    rows: result.checked.flatMap(({ cadre, status }) => (status === 'ok' ? [] : [{ row: cadre.row, color: STATUS_FILLS[status] }])),
+  };
+}
+
+/** Writes changes, reporting progress around the one write. */
+export async function writeChanges(port: WorkbookPort, changes: WorkbookChanges, onProgress?: CheckOptions['onProgress']): Promise<WrittenChanges> {
+  onProgress?.('write', 0.8);
+  const written = await port.write(changes);
+  onProgress?.('done', 1);
+  return written;
+}
+
+/** Checks the roster, highlights it and adds the 轮岗检查 sheet. */
+export async function runCheck(port: WorkbookPort, options: CheckOptions): Promise<{ result: CheckResult; written: WrittenChanges }> {
+  const result = await loadAndCheck(port, options);
+  const written = await writeChanges(port, { highlight: highlightOf(result), sheets: [checkSheet(result)] }, options.onProgress);
+  return { result, written };
+}

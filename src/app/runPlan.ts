@@ -1,0 +1,53 @@
+/**
+ * The plan use case: one read, the check, the plan and the notice, then one write of the fills and the
+ * three sheets 轮岗检查, 轮岗方案, 公示名单.
+ */
+import { CheckResult } from '../core/check';
+import { IsoDate } from '../core/dates';
+import { Problem } from '../core/roster/cadre';
+import { OUTPUT_SHEET_PREFIXES } from '../core/roster/header';
+import { planSwaps } from '../core/plan/planner';
+import { Plan } from '../core/plan/planTypes';
+import { readVacancies } from '../core/plan/vacancies';
+import { publicityPeriod } from '../core/publicity/period';
+import { Notice, buildNotice } from '../core/publicity/notice';
+import { checkSheet } from '../core/sheets/checkSheet';
+import { noticeSheet } from '../core/sheets/noticeSheet';
+import { planSheet } from '../core/sheets/planSheet';
+import { WorkbookPort, WrittenChanges } from '../workbook/port';
+import { CheckOptions, checkSheets, highlightOf, writeChanges } from './runCheck';
+
+export interface PlanOptions extends CheckOptions {
+  /** The first day of the publicity period; by default the plan date (moved to a working day). */
+  publicityStart?: IsoDate;
+  /** The sheet of vacancies, when the user names it; otherwise one is looked for. */
+  vacancySheet?: string;
+}
+
+export interface PlanOutcome {
+  check: CheckResult;
+  plan: Plan;
+  notice: Notice;
+  vacancySheet?: string;
+  vacancyProblems: Problem[];
+  written: WrittenChanges;
+}
+
+/** Checks, plans and writes the notice; everything the user sees is written in one go. */
+export async function runPlan(port: WorkbookPort, options: PlanOptions): Promise<PlanOutcome> {
+  options.onProgress?.('read', 0);
+  const sheets = await port.readSheets();
+  const check = checkSheets(sheets, options);
+  options.onProgress?.('plan', 0.5);
+  const skip = [check.roster.sheet, ...OUTPUT_SHEET_PREFIXES];
+  const { sheet: vacancySheet, vacancies, problems: vacancyProblems } = readVacancies(sheets, skip, options.vacancySheet);
+  const plan = planSwaps(check, vacancies, options.settings);
+  const period = publicityPeriod(options.asOf, options.settings, options.publicityStart);
+  const notice = buildNotice(plan, period, options.settings, options.asOf, check.roster.columns.workStart !== undefined);
+  const written = await writeChanges(
+    port,
+    { highlight: highlightOf(check), sheets: [checkSheet(check), planSheet(plan, options.settings), noticeSheet(notice)] },
+    options.onProgress,
+  );
+  return { check, plan, notice, vacancySheet, vacancyProblems, written };
+}

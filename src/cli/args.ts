@@ -1,0 +1,72 @@
+/**
+ * The command line's words: which command, which file, which options, each checked with a message
+ * that says what to do.
+ */
+import { parseArgs } from 'node:util';
+import { IsoDate, isIsoDate } from '../core/dates';
+import { AppError } from '../workbook/port';
+
+export interface CliArgs {
+  command: 'check' | 'plan';
+  input: string;
+  sheet?: string;
+  asOf?: IsoDate;
+  publicityStart?: IsoDate;
+  config?: string;
+  out?: string;
+  json: boolean;
+  includeSuggested: boolean;
+}
+
+export const USAGE = `用法 / Usage:
+  rotation check <花名册.xlsx> [--sheet 工作表] [--as-of YYYY-MM-DD] [--config settings.json] [--out 输出.xlsx] [--json]
+  rotation plan  <花名册.xlsx> --out 输出.xlsx [--sheet 工作表] [--as-of YYYY-MM-DD] [--publicity-start YYYY-MM-DD]
+                 [--config settings.json] [--include-suggested] [--json]`;
+
+function date(value: string | undefined, option: string): IsoDate | undefined {
+  if (value === undefined) return undefined;
+  if (!isIsoDate(value)) throw new AppError(`${option} 的日期"${value}"无效,请写成 YYYY-MM-DD,例如 2026-11-23`);
+  return value;
+}
+
+/** Parses argv (without node and the script); throws AppError with the usage for anything off. */
+export function parseCliArgs(argv: string[]): CliArgs | 'help' {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        sheet: { type: 'string' },
+        'as-of': { type: 'string' },
+        'publicity-start': { type: 'string' },
+        config: { type: 'string' },
+        out: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        'include-suggested': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new AppError(`${(error as Error).message}\n${USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help || positionals.length === 0) return 'help';
+  const [command, input, ...rest] = positionals;
+  if (command !== 'check' && command !== 'plan') throw new AppError(`未知命令"${command}",应为 check 或 plan\n${USAGE}`);
+  if (!input) throw new AppError(`请给出花名册文件 (.xlsx)\n${USAGE}`);
+  if (rest.length > 0) throw new AppError(`多余的参数:${rest.join(' ')}\n${USAGE}`);
+  if (command === 'plan' && !values.out) throw new AppError(`plan 需要 --out 输出.xlsx\n${USAGE}`);
+  if (values.out && !values.out.toLowerCase().endsWith('.xlsx')) throw new AppError(`--out 应为 .xlsx 文件:${values.out}`);
+  return {
+    command,
+    input,
+    sheet: values.sheet,
+    asOf: date(values['as-of'], '--as-of'),
+    publicityStart: date(values['publicity-start'], '--publicity-start'),
+    config: values.config,
+    out: values.out,
+    json: values.json ?? false,
+    includeSuggested: values['include-suggested'] ?? false,
+  };
+}

@@ -1,0 +1,94 @@
+#!/usr/bin/env node
+/**
+ * The `rotation` command: check a roster, or plan the swaps and write the notice, on an .xlsx file.
+ * Exit 0 on success, 2 for input it cannot use, with one line saying what is wrong.
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { checkJson } from '../core/check';
+import { SettingsError, Settings, resolveSettings } from '../core/settings';
+import { todayInChina } from '../app/clock';
+import { runCheck, loadAndCheck } from '../app/runCheck';
+import { runPlan } from '../app/runPlan';
+import { planJson } from '../core/plan/planJson';
+import { AppError } from '../workbook/port';
+import { XlsxWorkbook } from '../workbook/xlsx/xlsxWorkbook';
+import { CliArgs, USAGE, parseCliArgs } from './args';
+import { checkReport } from './report';
+import { planReport } from './planReport';
+
+function loadSettings(path: string | undefined, includeSuggested: boolean): Settings {
+  let input: Record<string, unknown> | undefined;
+  if (path) {
+    if (!existsSync(path)) throw new AppError(`找不到设置文件:${path}`);
+    try {
+      input = JSON.parse(readFileSync(path, 'utf8'));
+    } catch (error) {
+      throw new AppError(`设置文件不是有效的 JSON:${path}(${(error as Error).message})`);
+    }
+  }
+  try {
+    const settings = resolveSettings(input);
+    return includeSuggested ? { ...settings, includeSuggested: true } : settings;
+  } catch (error) {
+    if (error instanceof SettingsError) throw new AppError(error.message);
+    throw error;
+  }
+}
+
+async function openWorkbook(path: string): Promise<XlsxWorkbook> {
+  if (!existsSync(path)) throw new AppError(`找不到文件:${path}`);
+  if (!/\.xlsx$/iu.test(path)) throw new AppError(`只支持 .xlsx 文件:${path}。.xls 或 .et 文件请先在 Excel/WPS 中另存为 .xlsx`);
+  try {
+    return await XlsxWorkbook.open(path);
+  } catch (error) {
+    throw new AppError(`无法读取 ${path}:不是有效的 .xlsx 文件,或文件已加密/损坏。请在 Excel 中打开后另存为 .xlsx 再试`, error);
+  }
+}
+
+async function save(workbook: XlsxWorkbook, out: string): Promise<void> {
+  mkdirSync(dirname(resolve(out)), { recursive: true });
+  await workbook.save(out);
+}
+
+async function run(args: CliArgs): Promise<string> {
+  const settings = loadSettings(args.config, args.includeSuggested);
+  const asOf = args.asOf ?? todayInChina();
+  const workbook = await openWorkbook(args.input);
+  const common = { asOf, settings, sheetName: args.sheet };
+  if (args.command === 'check') {
+    if (!args.out) {
+      const result = await loadAndCheck(workbook, common);
+      return args.json ? JSON.stringify(checkJson(result)) : checkReport(result);
+    }
+    const { result, written } = await runCheck(workbook, common);
+    await save(workbook, args.out);
+    return args.json ? JSON.stringify({ ...checkJson(result), sheets: written.sheets }) : `${checkReport(result)}\n\n已写入 ${args.out}`;
+  }
+  const outcome = await runPlan(workbook, { ...common, publicityStart: args.publicityStart });
+  await save(workbook, args.out as string);
+  return args.json ? JSON.stringify(planJson(outcome)) : `${planReport(outcome)}\n\n已写入 ${args.out}`;
+}
+
+async function main(): Promise<number> {
+  try {
+    const args = parseCliArgs(process.argv.slice(2));
+    if (args === 'help') {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    process.stdout.write(`${await run(args)}\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof AppError) {
+      process.stderr.write(`错误:${error.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`内部错误:${(error as Error)?.message ?? String(error)}\n`);
+    return 1;
+  }
+}
+
+main().then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,127 @@
+/**
+ * Calendar dates as ISO strings ('2026-11-22'): they compare with < and ===, print as they are,
+ * and survive JSON. Arithmetic goes through UTC so no time zone can shift a day.
+ */
+
+/** A calendar date, 'YYYY-MM-DD'. */
+export type IsoDate = string;
+
+/** A date as the roster gave it: to the day, or only to the month (then the first of the month). */
+export interface RosterDate {
+  date: IsoDate;
+  precision: 'day' | 'month';
+}
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+/** `isoDate(1985, 3, 1) === '1985-03-01'`; undefined when the day does not exist. */
+export function isoDate(year: number, month: number, day: number): IsoDate | undefined {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return undefined;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+/** Year, month and day of an ISO date. */
+export function parts(date: IsoDate): { year: number; month: number; day: number } {
+  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Whether `text` is a valid 'YYYY-MM-DD'. */
+export function isIsoDate(text: unknown): text is IsoDate {
+  if (typeof text !== 'string' || !/^\d{4}-\d{2}-\d{2}$/u.test(text)) return false;
+  const { year, month, day } = parts(text);
+  return isoDate(year, month, day) === text;
+}
+
+/**
+ * Adds calendar months; a day past the end of the target month becomes its last day
+ * (`addMonths('2026-08-31', 6) === '2027-02-28'`).
+ */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const { year, month, day } = parts(date);
+  const index = year * 12 + (month - 1) + months;
+  const y = Math.floor(index / 12);
+  const m = (index % 12) + 1;
+  return isoDate(y, m, Math.min(day, daysInMonth(y, m))) as IsoDate;
+}
+
+/** Adds calendar years: `addYears('2021-11-22', 5) === '2026-11-22'`; 29 February becomes the 28th. */
+export function addYears(date: IsoDate, years: number): IsoDate {
+  return addMonths(date, years * 12);
+}
+
+/** Adds days. */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const { year, month, day } = parts(date);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
+
+/** Whole years and months from `from` to `to` (0 when `to` is earlier): ('2019-03-01', '2026-11-22') gives 7 years 8 months. */
+export function elapsed(from: IsoDate, to: IsoDate): { years: number; months: number } {
+  if (to < from) return { years: 0, months: 0 };
+  const a = parts(from);
+  const b = parts(to);
+  let months = (b.year - a.year) * 12 + (b.month - a.month);
+  if (addMonths(from, months) > to) months -= 1;
+  return { years: Math.floor(months / 12), months: months % 12 };
+}
+
+/** Whole years of age on `on` for someone born on `birth`. */
+export function ageOn(birth: IsoDate, on: IsoDate): number {
+  return elapsed(birth, on).years;
+}
+
+/** The day of the week, 0 for Sunday. */
+export function weekday(date: IsoDate): number {
+  const { year, month, day } = parts(date);
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}
+
+/** '2026年9月28日' */
+export function formatDayCn(date: IsoDate): string {
+  const { year, month, day } = parts(date);
+  return `${year}年${month}月${day}日`;
+}
+
+/** '2019年3月' */
+export function formatMonthCn(date: IsoDate): string {
+  const { year, month } = parts(date);
+  return `${year}年${month}月`;
+}
+
+/** A roster date as staff write it in a table: '1985.03', or '1985.03.15' when known to the day. */
+export function formatRosterDate(value: RosterDate): string {
+  const { year, month, day } = parts(value.date);
+  return value.precision === 'day' ? `${year}.${pad(month)}.${pad(day)}` : `${year}.${pad(month)}`;
+}
+
+/** '7年8个月', '3年', '5个月' */
+export function formatSpanCn(span: { years: number; months: number }): string {
+  if (span.years === 0) return `${span.months}个月`;
+  return span.months === 0 ? `${span.years}年` : `${span.years}年${span.months}个月`;
+}
+
+const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+/** An Excel serial day number (1900 date system) as an ISO date: `fromExcelSerial(45658) === '2025-01-01'`. */
+export function fromExcelSerial(serial: number): IsoDate {
+  return new Date(EXCEL_EPOCH_UTC + Math.floor(serial) * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The Excel serial day number of an ISO date. */
+export function toExcelSerial(date: IsoDate): number {
+  const { year, month, day } = parts(date);
+  return Math.round((Date.UTC(year, month - 1, day) - EXCEL_EPOCH_UTC) / DAY_MS);
+}
+
+/** A JavaScript Date read from a workbook (midnight UTC, as ExcelJS gives them) as an ISO date. */
+export function fromJsDate(value: Date): IsoDate | undefined {
+  if (Number.isNaN(value.getTime())) return undefined;
+  // Readers may hand back 23:59:59.999 of the previous day through rounding; nudge by a minute.
+  return new Date(value.getTime() + 60_000).toISOString().slice(0, 10);
+}

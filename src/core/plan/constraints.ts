@@ -1,0 +1,52 @@
+/**
+ * The hard rules and soft preferences of a move, as a price: FORBIDDEN for a move the rules do not
+ * allow, otherwise a small cost that prefers the mover's wish and a move out of key work.
+ */
+import { IsoDate, addYears } from '../dates';
+import { Settings } from '../settings';
+import { FORBIDDEN } from './assignment';
+import { Mover, Slot } from './planTypes';
+
+/** The price of an ordinary move. */
+export const BASE_COST = 10;
+/** A move that meets the mover's stated wish (意向岗位). */
+export const WISH_COST = 2;
+/** Added when a mover from a key post goes to another key post. */
+export const KEY_TO_KEY_COST = 6;
+
+/** Why a mover may not go to a unit, per unit; also answers unplaced movers' "why not". */
+export type Barrier = 'own' | 'relative' | 'history';
+
+export interface MoverBarriers {
+  /** Units closed to the mover, with the first reason found. */
+  units: Map<string, Barrier>;
+}
+
+/**
+ * The units closed to each mover: their own, those where a relative stays (relatives who move are
+ * checked where they end, by the planner), and those left within the last N years.
+ */
+export function barriersOf(mover: Mover, stayingRelativeUnits: readonly string[], settings: Settings, asOf: IsoDate): MoverBarriers {
+  const units = new Map<string, Barrier>([[mover.cadre.unit, 'own']]);
+  for (const unit of stayingRelativeUnits) if (!units.has(unit)) units.set(unit, 'relative');
+  const since = addYears(asOf, -settings.noReturnYears);
+  for (const past of mover.cadre.history) {
+    if (past.left && past.left >= since && !units.has(past.unit)) units.set(past.unit, 'history');
+  }
+  return { units };
+}
+
+/** Whether the mover's wish names the post's unit or post. */
+export function meetsWish(mover: Mover, slot: Slot): boolean {
+  const wish = mover.cadre.wish.replace(/\s/gu, '');
+  if (!wish) return false;
+  return wish.includes(slot.unit) || `${slot.unit}${slot.post}`.includes(wish);
+}
+
+/** The price of moving `mover` into `slot`. */
+export function moveCost(mover: Mover, barriers: MoverBarriers, slot: Slot): number {
+  if (barriers.units.has(slot.unit)) return FORBIDDEN;
+  let cost = meetsWish(mover, slot) ? WISH_COST : BASE_COST;
+  if (mover.keyPost && slot.key) cost += KEY_TO_KEY_COST;
+  return cost;
+}

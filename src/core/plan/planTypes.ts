@@ -1,0 +1,58 @@
+/**
+ * The swap plan's shapes: the posts to fill, who goes where, who cannot be placed and why.
+ */
+import { IsoDate } from '../dates';
+import { Cadre } from '../roster/cadre';
+import { Status } from '../rules/status';
+import { Vacancy } from './vacancies';
+
+/** A post to fill: one a mover frees, or a vacancy. */
+export interface Slot {
+  unit: string;
+  post: string;
+  rank: string;
+  /** The rank as matched (see rankKey). */
+  rankKey: string;
+  key: boolean;
+  /** The mover whose post this is, for freed posts. */
+  freedBy?: Cadre;
+  /** The vacancy sheet's row, for vacancies. */
+  vacancyRow?: number;
+}
+
+export interface Mover {
+  cadre: Cadre;
+  status: Exclude<Status, 'exempt' | 'ok'>;
+  /** Why the cadre moves: the check's reasons. */
+  basis: string[];
+  keyPost: boolean;
+}
+
+export interface Assignment {
+  mover: Mover;
+  to: Slot;
+  /** 安排说明: whom the mover replaces, a matched wish, a move out of key work. */
+  notes: string[];
+}
+
+export interface Unplaced {
+  mover: Mover;
+  reason: string;
+}
+
+export interface Plan {
+  asOf: IsoDate;
+  movers: Mover[];
+  assignments: Assignment[];
+  unplaced: Unplaced[];
+  /** Vacancies marked for open competition (竞争上岗), not filled by assignment. */
+  competition: Vacancy[];
+  /** Posts left unfilled after the plan. */
+  openSlots: Slot[];
+  /** Soft preferences the plan could not keep (a unit losing too many leaders at once). */
+  warnings: string[];
+  /** The problem as split by rank: how many movers and posts each rank had. */
+  rankGroups: { rank: string; movers: number; slots: number }[];
+  /** Total cost of the soft preferences, lower is better. */
+  cost: number;
+}

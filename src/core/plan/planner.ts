@@ -1,0 +1,144 @@
+/**
+ * The swap planner: who moves (the due, and the suggested if asked), where to (the posts they free and
+ * the assignable vacancies), within every hard rule, placing as many as any plan can and, among those
+ * plans, one of least cost. The problem is split by rank, since a post only takes a mover of its rank.
+ */
+import { CheckResult } from '../check';
+import { Settings } from '../settings';
+import { firstContained } from '../text';
+import { solveAssignment } from './assignment';
+import { MoverBarriers, barriersOf, moveCost } from './constraints';
+import { leaderWarnings } from './leaders';
+import { Assignment, Mover, Plan, Slot, Unplaced } from './planTypes';
+import { rankKey } from './rankKey';
+import { relativesIndex } from './relativesIndex';
+import { explainUnplaced, notesFor } from './explain';
+import { Vacancy, splitForCompetition } from './vacancies';
+
+/** How often the planner re-solves after moving relatives into one unit, before it gives up on them. */
+const MAX_RELATIVE_ROUNDS = 25;
+
+interface Group { rank: string; movers: number[]; slots: number[] }
+
+function moversOf(check: CheckResult, settings: Settings): { movers: Mover[]; rosterIndex: number[] } {
+  const movers: Mover[] = [];
+  const rosterIndex: number[] = [];
+  check.checked.forEach((entry, index) => {
+    if (entry.status === 'due' || (entry.status === 'suggested' && settings.includeSuggested)) {
+      movers.push({ cadre: entry.cadre, status: entry.status, basis: entry.reasons, keyPost: entry.keyPost.key });
+      rosterIndex.push(index);
+    }
+  });
+  return { movers, rosterIndex };
+}
+
+function vacancySlot(vacancy: Vacancy, settings: Settings): Slot {
+  const key = firstContained(`${vacancy.unit} ${vacancy.post}`, settings.keyPostWords) !== undefined;
+  return { unit: vacancy.unit, post: vacancy.post, rank: vacancy.rank, rankKey: rankKey(vacancy.rank, vacancy.post), key, vacancyRow: vacancy.row };
+}
+
+function groupsOf(movers: readonly Mover[], slots: readonly Slot[]): Group[] {
+  const groups = new Map<string, Group>();
+  const group = (rank: string) => groups.get(rank) ?? groups.set(rank, { rank, movers: [], slots: [] }).get(rank)!;
+  movers.forEach((mover, index) => group(rankKey(mover.cadre.rank, mover.cadre.post)).movers.push(index));
+  slots.forEach((slot, index) => group(slot.rankKey).slots.push(index));
+  return [...groups.values()].sort((a, b) => a.rank.localeCompare(b.rank, 'zh-CN'));
+}
+
+function solveGroup(group: Group, movers: readonly Mover[], barriers: readonly MoverBarriers[], slots: readonly Slot[], placed: Int32Array): void {
+  const result = solveAssignment({
+    rows: group.movers.length,
+    columns: group.slots.length,
+    cost: (r, c) => moveCost(movers[group.movers[r]], barriers[group.movers[r]], slots[group.slots[c]]),
+  });
+  group.movers.forEach((mover, r) => {
+    placed[mover] = result.columnOf[r] < 0 ? -1 : group.slots[result.columnOf[r]];
+  });
+}
+
+/**
+ * Pairs of relatives the plan puts in one unit: a mover placed where a relative ends (a relative who
+ * moves counts where the plan takes them; one who stays, where they are). Returns [mover, unit] to close.
+ */
+function relativeClashes(movers: readonly Mover[], rosterIndex: readonly number[], relatives: readonly number[][], check: CheckResult, placed: Int32Array, slots: readonly Slot[]): [number, string][] {
+  const moverOf = new Map(rosterIndex.map((cadreIndex, moverIndex) => [cadreIndex, moverIndex]));
+  const endUnit = (cadreIndex: number): string => {
+    const mover = moverOf.get(cadreIndex);
+    return mover !== undefined && placed[mover] >= 0 ? slots[placed[mover]].unit : check.checked[cadreIndex].cadre.unit;
+  };
+  const clashes: [number, string][] = [];
+  movers.forEach((_, moverIndex) => {
+    if (placed[moverIndex] < 0) return;
+    const unit = slots[placed[moverIndex]].unit;
+    for (const other of relatives[rosterIndex[moverIndex]]) {
+      const otherMover = moverOf.get(other);
+      if (otherMover === undefined) continue; // a relative who stays was a barrier from the start
+      // Of two relatives both placed into one unit, the later row gives way; a stayer never does.
+      const otherArrives = placed[otherMover] >= 0;
+      if (endUnit(other) === unit && (!otherArrives || otherMover < moverIndex)) clashes.push([moverIndex, unit]);
+    }
+  });
+  return clashes;
+}
+
+/**
+ * Plans the swaps of a checked roster. Pure and deterministic: the same check, vacancies and settings
+ * always give the same plan.
+ */
+export function planSwaps(check: CheckResult, vacancies: readonly Vacancy[], settings: Settings): Plan {
+  const { movers, rosterIndex } = moversOf(check, settings);
+  const relatives = relativesIndex(check.checked.map((entry) => entry.cadre));
+  const moverSet = new Set(rosterIndex);
+  const barriers = movers.map((mover, index) => {
+    const staying = relatives[rosterIndex[index]].filter((other) => !moverSet.has(other)).map((other) => check.checked[other].cadre.unit);
+    return barriersOf(mover, staying, settings, check.asOf);
+  });
+  const { competition, assignable } = splitForCompetition(vacancies, settings.competitionShare);
+  const slots: Slot[] = [
+    ...movers.map(({ cadre, keyPost }) => ({ unit: cadre.unit, post: cadre.post, rank: cadre.rank, rankKey: rankKey(cadre.rank, cadre.post), key: keyPost, freedBy: cadre })),
+    ...assignable.map((vacancy) => vacancySlot(vacancy, settings)),
+  ];
+  const groups = groupsOf(movers, slots);
+  const placed = new Int32Array(movers.length).fill(-1);
+  for (const group of groups) solveGroup(group, movers, barriers, slots, placed);
+  const groupOf = new Map<number, Group>();
+  for (const group of groups) for (const mover of group.movers) groupOf.set(mover, group);
+  for (let round = 0; round < MAX_RELATIVE_ROUNDS; round += 1) {
+    const clashes = relativeClashes(movers, rosterIndex, relatives, check, placed, slots);
+    if (clashes.length === 0) break;
+    const dirty = new Set<Group>();
+    for (const [mover, unit] of clashes) {
+      barriers[mover].units.set(unit, 'relative');
+      dirty.add(groupOf.get(mover)!);
+    }
+    for (const group of dirty) solveGroup(group, movers, barriers, slots, placed);
+  }
+  // Still clashing after the rounds: the movers who would have to give way stay where they are.
+  for (let clashes = relativeClashes(movers, rosterIndex, relatives, check, placed, slots); clashes.length > 0; clashes = relativeClashes(movers, rosterIndex, relatives, check, placed, slots)) {
+    for (const [mover, unit] of clashes) {
+      barriers[mover].units.set(unit, 'relative');
+      placed[mover] = -1;
+    }
+  }
+  const taken = new Set(placed);
+  const assignments: Assignment[] = [];
+  const unplaced: Unplaced[] = [];
+  let cost = 0;
+  movers.forEach((mover, index) => {
+    if (placed[index] >= 0) {
+      assignments.push({ mover, to: slots[placed[index]], notes: notesFor(mover, slots[placed[index]]) });
+      cost += moveCost(mover, barriers[index], slots[placed[index]]);
+    } else unplaced.push({ mover, reason: explainUnplaced(barriers[index], slots.filter((slot) => slot.rankKey === rankKey(mover.cadre.rank, mover.cadre.post)), settings) });
+  });
+  return {
+    asOf: check.asOf,
+    movers,
+    assignments,
+    unplaced,
+    competition,
+    openSlots: slots.filter((_, index) => !taken.has(index)),
+    warnings: leaderWarnings(check, assignments),
+    rankGroups: groups.map((group) => ({ rank: group.rank, movers: group.movers.length, slots: group.slots.length })),
+    cost,
+  };
+}

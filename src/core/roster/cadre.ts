@@ -1,0 +1,57 @@
+/**
+ * A cadre as read from one roster row, and the problems found in the data.
+ */
+import { RosterDate } from '../dates';
+
+export type Gender = 'male' | 'female';
+
+/** A relative named in the roster's 亲属关系 column: '李四(配偶)'. */
+export interface Relative {
+  name: string;
+  relation: string;
+}
+
+/** A unit the cadre worked in before, from the roster's history column, with the day they left if given. */
+export interface PastUnit {
+  unit: string;
+  left?: string;
+}
+
+export interface Cadre {
+  /** The row as Excel numbers it. */
+  row: number;
+  name: string;
+  gender?: Gender;
+  birth?: RosterDate;
+  unit: string;
+  post: string;
+  /** 职级 as written; empty when the roster has none. */
+  rank: string;
+  /** 岗位类别 / 岗位性质 as written. */
+  category: string;
+  /** 是否重点岗位: true for 是/√/Y, false for 否, undefined when blank or absent. */
+  keyFlag?: boolean;
+  postStart?: RosterDate;
+  unitStart?: RosterDate;
+  ethnicity: string;
+  birthplace: string;
+  politics: string;
+  education: string;
+  workStart?: RosterDate;
+  remarks: string;
+  relatives: Relative[];
+  /** 意向岗位 as written. */
+  wish: string;
+  history: PastUnit[];
+}
+
+/** A problem in the data, where a person would look for it. */
+export interface Problem {
+  /** The row as Excel numbers it. */
+  row: number;
+  /** The column's header as written in the sheet, or the usual word when the column is missing. */
+  column: string;
+  message: string;
+  /** The cell's address, e.g. 'F12', when the problem is in one cell. */
+  cell?: string;
+}

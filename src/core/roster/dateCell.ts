@@ -1,0 +1,114 @@
+/**
+ * Reads one date cell in any of the forms real rosters use (DOMAIN.md, "What a real roster looks like").
+ */
+import { CellValue, cellText } from '../grid';
+import { RosterDate, fromExcelSerial, fromJsDate, isoDate } from '../dates';
+import { normalizeCompact } from '../text';
+
+/** How a column writes months 1–9 when typed as year.month: '1985.03' (two digits) or '1985.3' (one). */
+export type MonthStyle = 'two-digit' | 'one-digit' | 'mixed' | 'unknown';
+
+export type DateCellResult = { ok: true; value: RosterDate } | { ok: false; message: string };
+
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2100;
+/** Serial numbers of 1900-01-01 … 2100-12-31 in the 1900 date system. */
+const MIN_SERIAL = 1;
+const MAX_SERIAL = 73415;
+
+/** Whether an Excel number format shows a date (so the number is a serial day). */
+export function isDateFormat(format: string | null | undefined): boolean {
+  if (!format || format === 'General' || format === '@') return false;
+  const unquoted = format.replace(/"[^"]*"|\\.|\[[^\]]*\]/gu, '');
+  return /[ymd]|年|月|日/iu.test(unquoted) && !/^[#0.,%\s]+$/u.test(unquoted);
+}
+
+/** The month digits of a year.month number or text: '1985.03' gives '03', 1985.3 gives '3'. */
+function monthDigits(value: CellValue): string | undefined {
+  const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? normalizeCompact(value) : '';
+  return /^\d{4}\.(\d{1,2})$/u.exec(text)?.[1];
+}
+
+/**
+ * How a column writes its months. 1985.1 alone is ambiguous (October with its trailing zero dropped, or
+ * January); the other months tell: '03' says two digits, '3' says one. 11 and 12 say nothing.
+ */
+export function monthStyleOf(values: readonly CellValue[]): MonthStyle {
+  let two = false;
+  let one = false;
+  for (const value of values) {
+    const digits = monthDigits(value);
+    if (!digits) continue;
+    if (/^0[1-9]$/u.test(digits)) two = true;
+    else if (/^[2-9]$/u.test(digits)) one = true;
+    else if (typeof value === 'string' && digits === '1') one = true;
+  }
+  if (two && one) return 'mixed';
+  return two ? 'two-digit' : one ? 'one-digit' : 'unknown';
+}
+
+const fail = (message: string): DateCellResult => ({ ok: false, message });
+const monthOf = (year: number, month: number): DateCellResult => {
+  const date = isoDate(year, month, 1);
+  return date && year >= MIN_YEAR && year <= MAX_YEAR
+    ? { ok: true, value: { date, precision: 'month' } }
+    : fail(`日期超出范围或月份无效`);
+};
+const dayOf = (year: number, month: number, day: number): DateCellResult => {
+  const date = isoDate(year, month, day);
+  return date && year >= MIN_YEAR && year <= MAX_YEAR
+    ? { ok: true, value: { date, precision: 'day' } }
+    : fail(`日期不存在或超出范围`);
+};
+
+function fromNumber(value: number, format: string | null | undefined, style: MonthStyle): DateCellResult {
+  if (!Number.isFinite(value)) return fail('不是有效日期');
+  if (isDateFormat(format) || value > MAX_YEAR) {
+    if (value < MIN_SERIAL || value > MAX_SERIAL) return fail('日期超出范围');
+    return { ok: true, value: { date: fromExcelSerial(value), precision: 'day' } };
+  }
+  if (Number.isInteger(value)) return fail('只有年份,缺少月份');
+  const year = Math.floor(value);
+  const hundredths = Math.round((value - year) * 100);
+  if (Math.abs(value - year - hundredths / 100) > 1e-6) return fail('不是有效的年.月');
+  if (hundredths === 10) {
+    // Excel stores 1985.10 as 1985.1: only the column's other months say whether that is October.
+    if (style === 'two-digit') return monthOf(year, 10);
+    return fail(`"${value}"可能是${year}年10月,也可能是${year}年1月,请改为文本格式或写成${year}.10 / ${year}.01`);
+  }
+  if (hundredths % 10 === 0) return monthOf(year, hundredths / 10);
+  return monthOf(year, hundredths);
+}
+
+const TEXT_FORMS: { pattern: RegExp; read: (m: RegExpExecArray) => DateCellResult }[] = [
+  { pattern: /^(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?$/u, read: (m) => (m[3] ? dayOf(+m[1], +m[2], +m[3]) : monthOf(+m[1], +m[2])) },
+  { pattern: /^(\d{4})[./\-](\d{1,2})(?:[./\-](\d{1,2}))?[./\-]?$/u, read: (m) => (m[3] ? dayOf(+m[1], +m[2], +m[3]) : monthOf(+m[1], +m[2])) },
+  { pattern: /^(\d{4})(\d{2})(\d{2})$/u, read: (m) => dayOf(+m[1], +m[2], +m[3]) },
+  { pattern: /^(\d{4})(\d{2})$/u, read: (m) => monthOf(+m[1], +m[2]) },
+  { pattern: /^(\d{4})年?$/u, read: () => fail('只有年份,缺少月份') },
+];
+
+function fromText(raw: string, format: string | null | undefined, style: MonthStyle): DateCellResult {
+  const text = normalizeCompact(raw);
+  for (const form of TEXT_FORMS) {
+    const match = form.pattern.exec(text);
+    if (match) return form.read(match);
+  }
+  if (/^\d+(\.\d+)?$/u.test(text) && Number(text) > MAX_YEAR) return fromNumber(Number(text), format, style);
+  return fail(`无法识别的日期"${raw.length > 40 ? raw.slice(0, 40) + '…' : raw}"`);
+}
+
+/**
+ * Reads one date cell. `style` is the column's month style (see monthStyleOf), for the 1985.1 rule.
+ * `readDateCell('1985年3月', null, 'unknown')` gives `{ ok: true, value: { date: '1985-03-01', precision: 'month' } }`.
+ */
+export function readDateCell(value: CellValue, format: string | null | undefined, style: MonthStyle): DateCellResult {
+  if (value instanceof Date) {
+    const date = fromJsDate(value);
+    return date && date >= '1900-01-01' && date <= '2100-12-31' ? { ok: true, value: { date, precision: 'day' } } : fail('日期超出范围');
+  }
+  if (typeof value === 'number') return fromNumber(value, format, style);
+  if (typeof value === 'string') return fromText(value, format, style);
+  if (value !== null && typeof value === 'object') return fail(`单元格为错误值${value.error}`);
+  return fail(`无法识别的日期"${cellText(value)}"`);
+}
