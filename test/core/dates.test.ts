@@ -1,0 +1,35 @@
+import { addMonths, addYears, ageOn, elapsed, formatSpanCn, fromExcelSerial, isIsoDate, toExcelSerial } from '../../src/core/dates';
+
+describe('calendar arithmetic', () => {
+  it('adds calendar years and months, clamping to the month end', () => {
+    expect(addYears('2021-11-22', 5)).toBe('2026-11-22');
+    expect(addYears('2024-02-29', 1)).toBe('2025-02-28');
+    expect(addMonths('2026-08-31', 6)).toBe('2027-02-28');
+    expect(addMonths('2026-05-15', -6)).toBe('2025-11-15');
+  });
+
+  it('counts whole years and months held', () => {
+    expect(elapsed('2019-03-01', '2026-11-22')).toEqual({ years: 7, months: 8 });
+    expect(elapsed('2021-11-22', '2026-11-21')).toEqual({ years: 4, months: 11 });
+    expect(elapsed('2021-11-22', '2026-11-22')).toEqual({ years: 5, months: 0 });
+    expect(formatSpanCn({ years: 7, months: 8 })).toBe('7年8个月');
+    expect(formatSpanCn({ years: 0, months: 3 })).toBe('3个月');
+  });
+
+  it('computes age on a day, the birthday itself counting', () => {
+    expect(ageOn('1986-11-22', '2026-11-21')).toBe(39);
+    expect(ageOn('1986-11-22', '2026-11-22')).toBe(40);
+  });
+
+  it('converts Excel serial days both ways', () => {
+    expect(fromExcelSerial(45658)).toBe('2025-01-01');
+    expect(toExcelSerial('2025-01-01')).toBe(45658);
+    expect(fromExcelSerial(31107)).toBe('1985-03-01');
+  });
+
+  it('validates ISO dates', () => {
+    expect(isIsoDate('2026-02-28')).toBe(true);
+    expect(isIsoDate('2026-02-29')).toBe(false);
+    expect(isIsoDate('2026-2-1')).toBe(false);
+  });
+});

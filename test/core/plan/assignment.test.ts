@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import { FORBIDDEN, solveAssignment } from '../../../src/core/plan/assignment';
+
+/** Every injective partial assignment, by brute force: the most pairs, then the least cost. */
+function bruteForce(cost: number[][]): { matched: number; totalCost: number } {
+  const rows = cost.length;
+  const columns = cost[0]?.length ?? 0;
+  let best = { matched: 0, totalCost: 0 };
+  const used = new Array(columns).fill(false);
+  const walk = (row: number, matched: number, total: number): void => {
+    if (row === rows) {
+      if (matched > best.matched || (matched === best.matched && total < best.totalCost)) best = { matched, totalCost: total };
+      return;
+    }
+    walk(row + 1, matched, total);
+    for (let c = 0; c < columns; c += 1) {
+      if (used[c] || cost[row][c] === FORBIDDEN) continue;
+      used[c] = true;
+      walk(row + 1, matched + 1, total + cost[row][c]);
+      used[c] = false;
+    }
+  };
+  walk(0, 0, 0);
+  return best;
+}
+
+const solve = (cost: number[][]) => solveAssignment({ rows: cost.length, columns: cost[0]?.length ?? 0, cost: (r, c) => cost[r][c] });
+
+describe('solveAssignment', () => {
+  it('finds the cheapest perfect assignment', () => {
+    const result = solve([[4, 1, 3], [2, 0, 5], [3, 2, 2]]);
+    expect(Array.from(result.columnOf)).toEqual([1, 0, 2]);
+    expect(result.totalCost).toBe(5);
+  });
+
+  it('places everyone where taking the cheapest post in row order would strand someone', () => {
+    // Row 0 prefers column 0, the only column row 1 may take.
+    const result = solve([[1, 5], [2, FORBIDDEN]]);
+    expect(Array.from(result.columnOf)).toEqual([1, 0]);
+    expect(result.matched).toBe(2);
+  });
+
+  it('never uses a forbidden pair, even when that leaves a row unmatched', () => {
+    const result = solve([[FORBIDDEN, FORBIDDEN], [1, 2]]);
+    expect(Array.from(result.columnOf)).toEqual([-1, 0]);
+  });
+
+  it('handles more rows than columns and empty problems', () => {
+    const result = solve([[3], [1], [2]]);
+    expect(Array.from(result.columnOf)).toEqual([-1, 0, -1]);
+    expect(solve([]).matched).toBe(0);
+  });
+
+  it('matches brute force on small random problems: most pairs, then least cost', () => {
+    const cell = fc.oneof(fc.integer({ min: 0, max: 20 }), fc.constant(FORBIDDEN));
+    const matrix = fc.integer({ min: 1, max: 6 }).chain((rows) =>
+      fc.integer({ min: 1, max: 6 }).chain((columns) => fc.array(fc.array(cell, { minLength: columns, maxLength: columns }), { minLength: rows, maxLength: rows })),
+    );
+    fc.assert(
+      fc.property(matrix, (cost) => {
+        const result = solve(cost);
+        const expected = bruteForce(cost);
+        expect({ matched: result.matched, totalCost: result.totalCost }).toEqual(expected);
+        const columns = Array.from(result.columnOf).filter((c) => c >= 0);
+        expect(new Set(columns).size).toBe(columns.length);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('gives the same answer every time', () => {
+    const cost = [[1, 1, 1], [1, 1, 1], [1, 1, 1]];
+    expect(Array.from(solve(cost).columnOf)).toEqual(Array.from(solve(cost).columnOf));
+  });
+});

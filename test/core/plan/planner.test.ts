@@ -1,0 +1,105 @@
+import { planSwaps } from '../../../src/core/plan/planner';
+import { splitForCompetition } from '../../../src/core/plan/vacancies';
+import { checkOf, Row, settings } from '../../helpers';
+
+const due = (name: string, unit: string, extra: Partial<Row> = {}): Row => ({ name, unit, postStart: '2010.01', ...extra });
+const plan = (rows: Row[], vacancies = [], overrides = {}) => planSwaps(checkOf(rows), vacancies, settings(overrides));
+const moves = (p: ReturnType<typeof plan>) => Object.fromEntries(p.assignments.map((a) => [a.mover.cadre.name, a.to.unit]));
+
+describe('planSwaps', () => {
+  it('swaps two due cadres of one rank between their units', () => {
+    const p = plan([due('甲', '办公室'), due('乙', '财务科'), { name: '丙', unit: '档案室' }]);
+    expect(moves(p)).toEqual({ 甲: '财务科', 乙: '办公室' });
+    expect(p.assignments[0].notes).toContain('接替乙(财务科科员)');
+    expect(p.unplaced).toEqual([]);
+  });
+
+  it('keeps the rank: a 正科 takes only a 正科 post', () => {
+    const p = plan([due('甲', '办公室', { rank: '正科', post: '主任' }), due('乙', '财务科', { rank: '副科', post: '副科长' })]);
+    expect(p.assignments).toEqual([]);
+    expect(p.unplaced.map((u) => u.reason)).toEqual(['本单位外无同职级空出岗位', '本单位外无同职级空出岗位']);
+    expect(p.rankGroups).toEqual([{ rank: '副科', movers: 1, slots: 1 }, { rank: '正科', movers: 1, slots: 1 }]);
+  });
+
+  it('never moves an exempt cadre, and moves the suggested only when asked', () => {
+    const rows = [due('甲', '办公室'), due('乙', '财务科', { remarks: '借调' }), { name: '丙', unit: '档案室', birth: '1995.01', postStart: '2020.01' }];
+    expect(Object.keys(moves(plan(rows)))).toEqual([]);
+    expect(moves(plan(rows, [], { includeSuggested: true }))).toEqual({ 甲: '档案室', 丙: '办公室' });
+  });
+
+  it('keeps a mover out of a unit where a relative stays', () => {
+    const rows = [due('甲', '办公室', { relatives: '丁(配偶)' }), due('乙', '财务科'), due('丙', '审计科'), { name: '丁', unit: '财务科' }];
+    const p = plan(rows);
+    expect(moves(p).甲).toBe('审计科');
+  });
+
+  it('counts a relative who moves where they end, not where they were', () => {
+    // 甲 and 乙 are spouses; 乙 leaves 财务科, so 甲 may go there, but not where 乙 goes.
+    const rows = [due('甲', '办公室', { relatives: '乙(配偶)' }), due('乙', '财务科'), due('丙', '审计科')];
+    const p = plan(rows);
+    const m = moves(p);
+    expect(Object.keys(m)).toHaveLength(3);
+    expect(m.甲).not.toBe(m.乙);
+  });
+
+  it('re-solves when two relatives who both move land in one unit', () => {
+    // Only 审计科 and 档案室 are open to the spouses; the plan must split them.
+    const rows = [
+      due('甲', '办公室', { relatives: '乙(配偶)' }), due('乙', '办公室'),
+      due('丙', '审计科'), due('丁', '档案室'),
+    ];
+    const p = plan(rows);
+    const m = moves(p);
+    expect(m.甲).toBeDefined();
+    expect(m.乙).toBeDefined();
+    expect(m.甲).not.toBe(m.乙);
+    expect(new Set([m.甲, m.乙])).toEqual(new Set(['审计科', '档案室']));
+  });
+
+  it('explains a mover left unplaced by avoidance', () => {
+    const rows = [due('甲', '办公室', { relatives: '丙(父子)' }), due('乙', '财务科'), { name: '丙', unit: '财务科' }];
+    const p = plan(rows);
+    expect(p.unplaced.find((u) => u.mover.cadre.name === '甲')?.reason).toBe('本单位外的同职级岗位均有亲属回避');
+  });
+
+  it('keeps a mover out of a unit left within 5 years', () => {
+    const rows = [due('甲', '办公室', { history: '财务科(2015.01-2023.06)' }), due('乙', '财务科'), due('丙', '审计科')];
+    expect(moves(plan(rows)).甲).toBe('审计科');
+    const blocked = plan([due('甲', '办公室', { history: '财务科(2015.01-2023.06)' }), due('乙', '财务科')]);
+    expect(blocked.unplaced[0].reason).toBe('本单位外的同职级岗位均为近5年内曾任职单位');
+  });
+
+  it('prefers the mover\'s wish and a move out of key work', () => {
+    const rows = [due('甲', '财务科', { wish: '档案室' }), due('乙', '审计科'), due('丙', '档案室')];
+    const p = plan(rows);
+    expect(moves(p).甲).toBe('档案室');
+    expect(p.assignments.find((a) => a.mover.cadre.name === '甲')?.notes).toEqual(expect.arrayContaining(['符合本人意向', '由重点岗位交流到一般岗位']));
+  });
+
+  it('fills vacancies after marking the competition share', () => {
+    const vacancies = [
+      { row: 2, unit: '信息中心', post: '科员', rank: '科员' },
+      { row: 3, unit: '档案室', post: '科员', rank: '科员' },
+    ];
+    const p = planSwaps(checkOf([due('甲', '办公室')]), vacancies, settings());
+    expect(p.competition).toEqual([vacancies[0]]);
+    expect(moves(p)).toEqual({ 甲: '档案室' });
+    expect(p.assignments[0].notes[0]).toBe('填补空缺岗位(空缺表第3行)');
+  });
+
+  it('warns when a unit loses its chief and all its deputies at once', () => {
+    const rows = [
+      due('甲', '办公室', { post: '主任', rank: '正科' }), due('乙', '办公室', { post: '副主任', rank: '副科' }),
+      due('丙', '财务科', { post: '科长', rank: '正科' }), due('丁', '财务科', { post: '副科长', rank: '副科' }), { name: '戊', unit: '财务科', post: '副科长', rank: '副科', postStart: '2025.01' },
+    ];
+    expect(plan(rows).warnings).toEqual(['办公室正职和副职同时全部交流,建议分批实施', '财务科领导班子3人中2人同时交流,超过三分之一,建议分批实施']);
+  });
+});
+
+describe('splitForCompetition', () => {
+  it('marks at least the share, rounded up, spread through the list', () => {
+    expect(splitForCompetition(['a', 'b', 'c', 'd', 'e'], 0.5)).toEqual({ competition: ['a', 'c', 'e'], assignable: ['b', 'd'] });
+    expect(splitForCompetition(['a', 'b', 'c'], 0.8).competition).toEqual(['a', 'b', 'c']);
+    expect(splitForCompetition(['a', 'b'], 0).competition).toEqual([]);
+  });
+});

@@ -1,0 +1,68 @@
+import { HEADER_WORDS, Field, matchHeader } from '../../../src/core/roster/columns';
+import { findHeader, findRoster } from '../../../src/core/roster/header';
+import { grid } from '../../helpers';
+
+describe('matchHeader', () => {
+  const cases = (Object.entries(HEADER_WORDS) as [Field, readonly string[]][]).flatMap(([field, words]) => words.map((word) => [word, field] as const));
+  it.each(cases)('knows %s as %s', (word, field) => {
+    expect(matchHeader(word)?.field).toBe(field);
+  });
+
+  it('reads headers with spaces, full-width forms and notes in brackets', () => {
+    expect(matchHeader(' 姓  名 ')?.field).toBe('name');
+    expect(matchHeader('出生年月（年.月）')?.field).toBe('birth');
+    expect(matchHeader('任现职时间\n(年月)')?.field).toBe('postStart');
+  });
+
+  it('prefers the longest word, so dates of the unit are not the unit', () => {
+    expect(matchHeader('进入本单位时间')?.field).toBe('unitStart');
+    expect(matchHeader('是否重点岗位')?.field).toBe('keyFlag');
+    expect(matchHeader('岗位类别')?.field).toBe('category');
+  });
+
+  it('knows nothing of columns it does not read', () => {
+    expect(matchHeader('身份证号')).toBeUndefined();
+    expect(matchHeader('联系电话')).toBeUndefined();
+  });
+});
+
+describe('findHeader', () => {
+  it('finds the header below merged title rows', () => {
+    const sheet = grid('花名册', [
+      ['××局中层干部花名册', null, null, null],
+      ['统计截至2026年10月31日', null, null, null],
+      ['序号', '姓名', '所在科室', '现任职务'],
+      [1, '张三', '财务科', '科长'],
+    ]);
+    const header = findHeader(sheet);
+    expect(header?.row).toBe(3);
+    expect(header?.columns).toEqual({ name: 1, unit: 2, post: 3 });
+    expect(header?.titles.unit).toBe('所在科室');
+  });
+
+  it('needs a name and a unit column', () => {
+    expect(findHeader(grid('x', [['姓名', '职务'], ['张三', '科长']]))).toBeUndefined();
+  });
+});
+
+describe('findRoster', () => {
+  const roster = grid('干部名册', [['姓名', '性别', '单位', '职务', '任现职时间'], ['张三', '男', '财务科', '科长', '2019.03']]);
+  const cover = grid('说明', [['本表由人事科填写,单位:人事科'], ['姓名请写全名']]);
+  const lastPlan = grid('轮岗方案', [['序号', '姓名', '性别', '出生年月', '原单位', '原职务', '职级', '任现职时间', '拟任单位'], [1, '李四', '女', '1980.01', '办公室', '科员', '科员', '2010.01', '财务科']]);
+
+  it('picks the roster over a cover note and last run\'s plan', () => {
+    expect(findRoster([cover, lastPlan, roster]).grid.name).toBe('干部名册');
+  });
+
+  it('takes the sheet the user names', () => {
+    expect(findRoster([roster, lastPlan], '轮岗方案').grid.name).toBe('轮岗方案');
+  });
+
+  it('says which sheets there are when the named one is missing', () => {
+    expect(() => findRoster([roster], '名册')).toThrow(/没有名为"名册"的工作表.*干部名册/u);
+  });
+
+  it('says what is missing when no sheet is a roster', () => {
+    expect(() => findRoster([cover])).toThrow(/未找到干部花名册/u);
+  });
+});

@@ -1,0 +1,30 @@
+import { DEFAULT_SETTINGS, SettingsError, resolveSettings } from '../../src/core/settings';
+
+describe('resolveSettings', () => {
+  it('gives the defaults of the rules', () => {
+    expect(resolveSettings(undefined)).toEqual(DEFAULT_SETTINGS);
+    expect(DEFAULT_SETTINGS).toMatchObject({ keyPostYears: 5, samePostYears: 10, sameUnitYears: 10, warningMonths: 6, retirementAgeMale: 60, retirementAgeFemale: 55, exemptYearsBeforeRetirement: 2, publicityWorkingDays: 5 });
+  });
+
+  it('overlays what the user sets', () => {
+    expect(resolveSettings({ keyPostYears: 3, organization: '某某局' })).toMatchObject({ keyPostYears: 3, organization: '某某局', samePostYears: 10 });
+  });
+
+  it('reports every wrong value at once, in Chinese', () => {
+    try {
+      resolveSettings({ keyPostYears: 'five', colour: 'red', publicityWorkingDays: 3 });
+      throw new Error('accepted');
+    } catch (error) {
+      expect(error).toBeInstanceOf(SettingsError);
+      const { issues } = error as SettingsError;
+      expect(issues).toHaveLength(3);
+      expect(issues.join('\n')).toMatch(/keyPostYears.*整数/u);
+      expect(issues.join('\n')).toMatch(/未知的设置项"colour"/u);
+      expect(issues.join('\n')).toMatch(/公示期不少于5个工作日/u);
+    }
+  });
+
+  it('refuses what is not an object', () => {
+    expect(() => resolveSettings([1])).toThrow(SettingsError);
+  });
+});
