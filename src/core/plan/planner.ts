@@ -6,7 +6,7 @@
 import { CheckResult } from '../check';
 import { Settings } from '../settings';
 import { firstContained } from '../text';
-import { solveAssignment } from './assignment';
+import { solveTransport } from './transport';
 import { MoverBarriers, barriersOf, moveCost } from './constraints';
 import { leaderWarnings } from './leaders';
 import { Assignment, Mover, Plan, Slot, Unplaced } from './planTypes';
@@ -45,14 +45,38 @@ function groupsOf(movers: readonly Mover[], slots: readonly Slot[]): Group[] {
   return [...groups.values()].sort((a, b) => a.rank.localeCompare(b.rank, 'zh-CN'));
 }
 
+/** Indexes grouped by a key, in first-seen order, each group in index order. */
+function classesOf(indexes: readonly number[], key: (index: number) => string): number[][] {
+  const classes = new Map<string, number[]>();
+  for (const index of indexes) {
+    const k = key(index);
+    const members = classes.get(k);
+    if (members) members.push(index);
+    else classes.set(k, [index]);
+  }
+  return [...classes.values()];
+}
+
+/**
+ * Solves one rank's placement. Movers alike in every respect the price sees (closed units, key post,
+ * wish) form one class; posts alike (unit, post, key) one type; the classes ship to the types as a
+ * transportation problem, so a thousand movers from twenty units are a problem of tens, not thousands.
+ */
 function solveGroup(group: Group, movers: readonly Mover[], barriers: readonly MoverBarriers[], slots: readonly Slot[], placed: Int32Array): void {
-  const result = solveAssignment({
-    rows: group.movers.length,
-    columns: group.slots.length,
-    cost: (r, c) => moveCost(movers[group.movers[r]], barriers[group.movers[r]], slots[group.slots[c]]),
+  const moverClasses = classesOf(group.movers, (m) => `${[...barriers[m].units.keys()].sort().join('|')}#${movers[m].keyPost}#${movers[m].cadre.wish}`);
+  const slotTypes = classesOf(group.slots, (s) => `${slots[s].unit}|${slots[s].post}|${slots[s].key}`);
+  const { flow } = solveTransport({
+    supplies: moverClasses.map((members) => members.length),
+    capacities: slotTypes.map((members) => members.length),
+    cost: (i, j) => moveCost(movers[moverClasses[i][0]], barriers[moverClasses[i][0]], slots[slotTypes[j][0]]),
   });
-  group.movers.forEach((mover, r) => {
-    placed[mover] = result.columnOf[r] < 0 ? -1 : group.slots[result.columnOf[r]];
+  const nextSlot = new Int32Array(slotTypes.length);
+  moverClasses.forEach((members, i) => {
+    let next = 0;
+    slotTypes.forEach((type, j) => {
+      for (let k = flow[i * slotTypes.length + j]; k > 0; k -= 1) placed[members[next++]] = type[nextSlot[j]++];
+    });
+    for (; next < members.length; next += 1) placed[members[next]] = -1;
   });
 }
 

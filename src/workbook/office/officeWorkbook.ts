@@ -1,0 +1,157 @@
+/**
+ * The workbook port on Office.js, inside one Excel.run. A check or a plan costs four syncs whatever the
+ * roster's size: the sheet names; every used range's values and formats; the fills about to be replaced
+ * (with the stored record of earlier ones); then every write at once. A fifth comes only when some rows
+ * to highlight had cells of different fills, to read those cells one by one.
+ */
+import { CellValue, SheetGrid } from '../../core/grid';
+import { freeSheetName } from '../../core/sheets/sheetSpec';
+import { Highlight, WorkbookChanges, WorkbookPort, WrittenChanges } from '../port';
+import { ApiSupport } from './apiSupport';
+import { RowBlock, blockAddress, blocksByColor, chunk, rowBlocks } from './addresses';
+import { MARKS_KEY, MarksRecord, mergeMarks, parseMarks } from './marks';
+import { renderSheetOffice } from './renderSheetOffice';
+
+const ERROR_VALUE = /^#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!)$/u;
+/** Areas per RangeAreas call: keeps each address list short. */
+const AREAS_PER_CALL = 100;
+/** Rows of a new sheet written per range, so no single command carries a huge array. */
+const ROWS_PER_WRITE = 2000;
+
+/** A cell's value as Office.js gives it, as a plain value: '' is blank, '#N/A' an error. */
+export function fromOfficeValue(value: unknown): CellValue {
+  if (value === '' || value === null || value === undefined) return null;
+  if (typeof value === 'string') return ERROR_VALUE.test(value) ? { error: value } : value;
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
+  return String(value);
+}
+
+/** A fill as Office.js reports it: RRGGBB, or null for none. */
+function fillOf(color: string | null | undefined, pattern: string | undefined, support: ApiSupport): string | null | undefined {
+  if (color === null || color === undefined) return undefined; // mixed
+  if (support.rangeAreas ? pattern === 'None' : color.toUpperCase() === '#FFFFFF') return null;
+  return color.replace('#', '').toUpperCase();
+}
+
+export class OfficeWorkbook implements WorkbookPort {
+  /** Syncs made so far, for the tests and the benchmark. */
+  syncs = 0;
+
+  constructor(private readonly context: Excel.RequestContext, private readonly support: ApiSupport) {}
+
+  private async sync(): Promise<void> {
+    this.syncs += 1;
+    await this.context.sync();
+  }
+
+  async readSheets(): Promise<SheetGrid[]> {
+    const sheets = this.context.workbook.worksheets.load('items/name');
+    await this.sync();
+    const ranges = sheets.items.map((sheet) => sheet.getUsedRangeOrNullObject(true).load(['values', 'numberFormat', 'rowIndex', 'columnIndex']));
+    await this.sync();
+    return sheets.items.map((sheet, i) => {
+      const range = ranges[i];
+      if (range.isNullObject) return { name: sheet.name, values: [], firstRow: 1, firstColumn: 1 };
+      return {
+        name: sheet.name,
+        values: range.values.map((row) => row.map(fromOfficeValue)),
+        formats: range.numberFormat as (string | null)[][],
+        firstRow: range.rowIndex + 1,
+        firstColumn: range.columnIndex + 1,
+      };
+    });
+  }
+
+  /** Reads the fills the highlight will replace: per block when uniform, cell by cell where mixed. */
+  private async fillsBefore(highlight: Highlight, blocks: RowBlock[], sheet: Excel.Worksheet, loaded: Excel.RangeFill[]): Promise<MarksRecord> {
+    const record: MarksRecord = { sheet: highlight.sheet, firstColumn: highlight.firstColumn, lastColumn: highlight.lastColumn, rows: [], cells: [] };
+    const mixed: RowBlock[] = [];
+    blocks.forEach((block, i) => {
+      const fill = fillOf(loaded[i].color, this.support.rangeAreas ? loaded[i].pattern : undefined, this.support);
+      if (fill === undefined) mixed.push(block);
+      else for (let row = block.first; row <= block.last; row += 1) record.rows.push([row, fill]);
+    });
+    if (mixed.length === 0) return record;
+    const properties = mixed.map((block) => {
+      const range = sheet.getRange(blockAddress(block.first, block.last, highlight.firstColumn, highlight.lastColumn));
+      return this.support.rangeAreas
+        ? range.getCellProperties({ address: true, format: { fill: { color: true, pattern: true } } })
+        : undefined;
+    });
+    await this.sync();
+    properties.forEach((result) => {
+      for (const cell of result?.value.flat() ?? []) {
+        const fill = fillOf(cell.format?.fill?.color, cell.format?.fill?.pattern, this.support);
+        record.cells.push([String(cell.address).split('!').pop() as string, fill ?? null]);
+      }
+    });
+    return record;
+  }
+
+  /** Queues one fill over many blocks: RangeAreas where the host has them, one range a block otherwise. */
+  private queueFill(sheet: Excel.Worksheet, addresses: string[], color: string | null): void {
+    const groups = this.support.rangeAreas ? chunk(addresses, AREAS_PER_CALL).map((part) => sheet.getRanges(part.join(','))) : addresses.map((a) => sheet.getRange(a));
+    for (const target of groups) {
+      if (color === null) target.format.fill.clear();
+      else target.format.fill.color = `#${color}`;
+    }
+  }
+
+  async write(changes: WorkbookChanges): Promise<WrittenChanges> {
+    const { workbook } = this.context;
+    const sheets = workbook.worksheets.load('items/name');
+    const stored = workbook.settings.getItemOrNullObject(MARKS_KEY).load('value');
+    const highlight = changes.highlight;
+    const target = highlight ? workbook.worksheets.getItem(highlight.sheet) : undefined;
+    const blocks = highlight ? rowBlocks(highlight.rows.map((fill) => fill.row)) : [];
+    const loaded = blocks.map((block) =>
+      target!.getRange(blockAddress(block.first, block.last, highlight!.firstColumn, highlight!.lastColumn)).format.fill.load(this.support.rangeAreas ? ['color', 'pattern'] : ['color']),
+    );
+    await this.sync();
+    if (highlight && target) {
+      const before = await this.fillsBefore(highlight, blocks, target, loaded);
+      const record = mergeMarks(stored.isNullObject ? undefined : parseMarks(stored.value), before);
+      for (const [color, colorBlocks] of blocksByColor(highlight.rows)) {
+        this.queueFill(target, colorBlocks.map((b) => blockAddress(b.first, b.last, highlight.firstColumn, highlight.lastColumn)), color);
+      }
+      workbook.settings.add(MARKS_KEY, JSON.stringify(record));
+    }
+    const taken = sheets.items.map((sheet) => sheet.name);
+    const names: string[] = [];
+    for (const spec of changes.sheets) {
+      const name = freeSheetName(spec.name, taken);
+      taken.push(name);
+      names.push(name);
+      renderSheetOffice(workbook.worksheets.add(name), spec, this.support, ROWS_PER_WRITE);
+    }
+    await this.sync();
+    return { sheets: names, highlightedRows: highlight?.rows.length ?? 0 };
+  }
+
+  async clearHighlights(): Promise<number> {
+    const { workbook } = this.context;
+    const stored = workbook.settings.getItemOrNullObject(MARKS_KEY).load('value');
+    await this.sync();
+    const record = stored.isNullObject ? undefined : parseMarks(stored.value);
+    if (!record) return 0;
+    const sheet = workbook.worksheets.getItem(record.sheet);
+    const byFill = new Map<string | null, string[]>();
+    const add = (fill: string | null, address: string) => {
+      const list = byFill.get(fill);
+      if (list) list.push(address);
+      else byFill.set(fill, [address]);
+    };
+    const rowsByFill = new Map<string | null, number[]>();
+    for (const [row, fill] of record.rows) {
+      const list = rowsByFill.get(fill);
+      if (list) list.push(row);
+      else rowsByFill.set(fill, [row]);
+    }
+    for (const [fill, rows] of rowsByFill) for (const block of rowBlocks(rows)) add(fill, blockAddress(block.first, block.last, record.firstColumn, record.lastColumn));
+    for (const [address, fill] of record.cells) add(fill, address);
+    for (const [fill, addresses] of byFill) this.queueFill(sheet, addresses, fill);
+    stored.delete();
+    await this.sync();
+    return new Set([...record.rows.map(([row]) => row), ...record.cells.map(([address]) => Number(/\d+$/u.exec(address)?.[0]))]).size;
+  }
+}

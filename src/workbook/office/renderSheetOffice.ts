@@ -1,0 +1,71 @@
+/**
+ * Renders a SheetSpec onto a new Office.js worksheet. Only queues commands; the caller syncs.
+ */
+import { CellStyle, SheetSpec } from '../../core/sheets/sheetSpec';
+import { columnLetters } from '../../core/grid';
+import { ApiSupport } from './apiSupport';
+import { blockAddress } from './addresses';
+
+/** Points per character of column width, near enough for Excel's default fonts. */
+const POINTS_PER_CHAR = 7;
+const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'] as const;
+
+/** The rows of a spec as the rectangular array Excel wants, blanks as empty strings. */
+export function rectangular(rows: SheetSpec['rows']): (string | number | boolean)[][] {
+  const width = rows.reduce((most, row) => Math.max(most, row.length), 1);
+  return rows.map((row) => {
+    const out: (string | number | boolean)[] = new Array(width).fill('');
+    row.forEach((value, i) => {
+      if (value === null || value === undefined) return;
+      out[i] = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'object' ? value.error : value;
+    });
+    return out;
+  });
+}
+
+function applyStyle(range: Excel.Range, style: CellStyle): void {
+  if (style.bold) range.format.font.bold = true;
+  if (style.fontSize) range.format.font.size = style.fontSize;
+  if (style.align) range.format.horizontalAlignment = style.align === 'center' ? 'Center' : style.align === 'right' ? 'Right' : 'Left';
+  if (style.verticalAlign) range.format.verticalAlignment = style.verticalAlign === 'top' ? 'Top' : 'Center';
+  if (style.wrap) range.format.wrapText = true;
+  if (style.fill) range.format.fill.color = `#${style.fill}`;
+  if (style.numberFormat) range.numberFormat = [[style.numberFormat]];
+  if (style.border) {
+    for (const edge of EDGES) {
+      const border = range.format.borders.getItem(edge);
+      border.style = 'Continuous';
+      border.color = '#808080';
+    }
+  }
+}
+
+/** Queues the spec's values (in blocks of `rowsPerWrite` rows), merges, styles, widths and print set-up. */
+export function renderSheetOffice(sheet: Excel.Worksheet, spec: SheetSpec, support: ApiSupport, rowsPerWrite: number): void {
+  const values = rectangular(spec.rows);
+  const width = values[0].length;
+  for (let start = 0; start < values.length; start += rowsPerWrite) {
+    const part = values.slice(start, start + rowsPerWrite);
+    sheet.getRange(blockAddress(start + 1, start + part.length, 1, width)).values = part;
+  }
+  spec.columnWidths?.forEach((chars, i) => {
+    sheet.getRange(`${columnLetters(i + 1)}:${columnLetters(i + 1)}`).format.columnWidth = chars * POINTS_PER_CHAR;
+  });
+  for (const block of spec.styles ?? []) {
+    applyStyle(sheet.getRange(blockAddress(block.row + 1, block.row + (block.rows ?? 1), block.column + 1, block.column + (block.columns ?? 1))), block.style);
+  }
+  for (const merge of spec.merges ?? []) {
+    sheet.getRange(blockAddress(merge.row + 1, merge.row + (merge.rows ?? 1), merge.column + 1, merge.column + (merge.columns ?? 1))).merge(false);
+  }
+  for (const [row, height] of Object.entries(spec.rowHeights ?? {})) {
+    sheet.getRange(`${Number(row) + 1}:${Number(row) + 1}`).format.rowHeight = height;
+  }
+  if (spec.freezeRows && support.freezePanes) sheet.freezePanes.freezeRows(spec.freezeRows);
+  if (spec.print && support.rangeAreas) {
+    sheet.pageLayout.orientation = spec.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+    sheet.pageLayout.paperSize = 'A4';
+    sheet.pageLayout.centerHorizontally = true;
+    if (spec.print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (spec.print.repeatRows) sheet.pageLayout.setPrintTitleRows(`$${spec.print.repeatRows[0]}:$${spec.print.repeatRows[1]}`);
+  }
+}
