@@ -17,20 +17,23 @@ export interface CheckOptions {
   settings: Settings;
   /** The roster sheet, when the user names it; otherwise it is found. */
   sheetName?: string;
-  /** Called as the work moves on: a step name and the share done (0–1). */
-  onProgress?: (step: string, done: number) => void;
+  /**
+   * Called as the work moves on, with a step name and the share done (0–1). The use case waits for it,
+   * so a task pane can repaint between steps and never freezes without a word.
+   */
+  onProgress?: (step: string, done: number) => void | Promise<void>;
 }
 
 /** Reads and checks the roster without writing anything. */
 export async function loadAndCheck(port: WorkbookPort, options: CheckOptions): Promise<CheckResult> {
-  options.onProgress?.('read', 0);
+  await options.onProgress?.('read', 0);
   const sheets = await port.readSheets();
+  await options.onProgress?.('check', 0.3);
   return checkSheets(sheets, options);
 }
 
 /** Finds, reads and checks the roster among sheets already read. */
 export function checkSheets(sheets: readonly SheetGrid[], options: CheckOptions): CheckResult {
-  options.onProgress?.('check', 0.3);
   let roster: Roster;
   try {
     roster = readRoster(sheets, options.sheetName);
@@ -54,9 +57,9 @@ export function highlightOf(result: CheckResult): Highlight {
 
 /** Writes changes, reporting progress around the one write. */
 export async function writeChanges(port: WorkbookPort, changes: WorkbookChanges, onProgress?: CheckOptions['onProgress']): Promise<WrittenChanges> {
-  onProgress?.('write', 0.8);
+  await onProgress?.('write', 0.8);
   const written = await port.write(changes);
-  onProgress?.('done', 1);
+  await onProgress?.('done', 1);
   return written;
 }
 

@@ -35,10 +35,11 @@ export interface PlanOutcome {
 
 /** Checks, plans and writes the notice; everything the user sees is written in one go. */
 export async function runPlan(port: WorkbookPort, options: PlanOptions): Promise<PlanOutcome> {
-  options.onProgress?.('read', 0);
+  await options.onProgress?.('read', 0);
   const sheets = await port.readSheets();
+  await options.onProgress?.('check', 0.3);
   const check = checkSheets(sheets, options);
-  options.onProgress?.('plan', 0.5);
+  await options.onProgress?.('plan', 0.5);
   const skip = [check.roster.sheet, ...OUTPUT_SHEET_PREFIXES];
   const { sheet: vacancySheet, vacancies, problems: vacancyProblems } = readVacancies(sheets, skip, options.vacancySheet);
   const plan = planSwaps(check, vacancies, options.settings);

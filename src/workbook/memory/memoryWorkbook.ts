@@ -10,6 +10,8 @@ export interface MemorySheet {
   name: string;
   /** Values from A1. */
   values: CellValue[][];
+  /** Number formats from A1, where known (dates as serials need them). */
+  formats?: (string | null)[][];
   /** Cell fills, keyed 'row:column' (1-based), RRGGBB. */
   fills: Map<string, string>;
   /** For sheets the tool wrote: how they were described. */
@@ -23,12 +25,12 @@ export class MemoryWorkbook implements WorkbookPort {
   /** Fills replaced by highlighting, per sheet: cell key → the fill before (null for none). */
   private readonly replaced = new Map<string, Map<string, string | null>>();
 
-  constructor(sheets: { name: string; values: CellValue[][]; fills?: Map<string, string> }[]) {
-    this.sheets = sheets.map((sheet) => ({ name: sheet.name, values: sheet.values, fills: new Map(sheet.fills ?? []) }));
+  constructor(sheets: { name: string; values: CellValue[][]; formats?: (string | null)[][]; fills?: Map<string, string> }[]) {
+    this.sheets = sheets.map((sheet) => ({ name: sheet.name, values: sheet.values, formats: sheet.formats, fills: new Map(sheet.fills ?? []) }));
   }
 
   async readSheets(): Promise<SheetGrid[]> {
-    return this.sheets.map((sheet) => ({ name: sheet.name, values: sheet.values, firstRow: 1, firstColumn: 1 }));
+    return this.sheets.map((sheet) => ({ name: sheet.name, values: sheet.values, formats: sheet.formats, firstRow: 1, firstColumn: 1 }));
   }
 
   async write(changes: WorkbookChanges): Promise<WrittenChanges> {

@@ -1,0 +1,65 @@
+/**
+ * The pane's account of what a check or a plan found: counts, the flagged cadres with reasons (a click
+ * selects the row), the data problems with row and column, and for a plan the placed, the unplaced and
+ * links to the new sheets.
+ */
+import { CheckResult } from '../core/check';
+import { formatDayCn } from '../core/dates';
+import { STATUSES, Status } from '../core/rules/status';
+import { PlanOutcome } from '../app/runPlan';
+import { el } from './dom';
+import { Locale, STATUS_WORDS, STRINGS } from './strings';
+
+/** How many flagged cadres and problems the pane lists before it says how many more there are. */
+const LIST_LIMIT = 200;
+
+export type Select = (sheet: string, row?: number) => void;
+
+function more(total: number): HTMLElement | null {
+  return total > LIST_LIMIT ? el('p', { class: 'muted' }, `… +${total - LIST_LIMIT}`) : null;
+}
+
+export function renderCheck(result: CheckResult, locale: Locale, select: Select): HTMLElement {
+  const t = STRINGS[locale];
+  const words = STATUS_WORDS[locale];
+  const counts = el('ul', { class: 'counts', 'aria-label': t.counts }, ...STATUSES.map((status) =>
+    el('li', { class: `count status-${status}`, 'data-status': status }, el('span', { class: 'count-label' }, words[status]), ' ', el('strong', {}, result.summary[status]))));
+  const flagged = result.checked.filter((entry) => entry.status !== 'ok');
+  const list = el('ol', { class: 'cadres' }, ...flagged.slice(0, LIST_LIMIT).map(({ cadre, status, reasons }) =>
+    el('li', { class: `status-${status}` },
+      el('button', { type: 'button', class: 'link', 'data-row': String(cadre.row), onclick: undefined }, `${cadre.name}`),
+      ` ${cadre.unit} ${cadre.post} · ${words[status as Status]}`,
+      el('div', { class: 'reasons' }, reasons.join(';')))));
+  list.addEventListener('click', (event) => {
+    const row = (event.target as HTMLElement).closest('button')?.dataset.row;
+    if (row) select(result.roster.sheet, Number(row));
+  });
+  const problems = result.problems.length === 0
+    ? el('p', { class: 'muted' }, t.noProblems)
+    : el('ol', { class: 'problems' }, ...result.problems.slice(0, LIST_LIMIT).map((p) => el('li', {}, `${t.rowCol(p.row, p.column)}${p.cell ? ` (${p.cell})` : ''}:${p.message}`)));
+  return el('div', { class: 'check-result' },
+    el('h2', {}, t.counts), counts,
+    el('h2', {}, `${t.flagged} (${flagged.length})`), el('p', { class: 'muted' }, t.flaggedHint), list, more(flagged.length),
+    el('h2', {}, `${t.problems} (${result.problems.length})`), problems, more(result.problems.length));
+}
+
+export function renderPlan(outcome: PlanOutcome, locale: Locale, select: Select): HTMLElement {
+  const t = STRINGS[locale];
+  const { plan, notice, written } = outcome;
+  const links = el('ul', { class: 'sheet-links' }, ...written.sheets.map((sheet) => el('li', {}, el('button', { type: 'button', class: 'link', 'data-sheet': sheet }, sheet))));
+  links.addEventListener('click', (event) => {
+    const sheet = (event.target as HTMLElement).closest('button')?.dataset.sheet;
+    if (sheet) select(sheet);
+  });
+  return el('div', { class: 'plan-result' },
+    el('h2', {}, t.plan),
+    el('p', { class: 'plan-counts' }, t.planned(plan.assignments.length, plan.unplaced.length)),
+    el('p', {}, t.period(formatDayCn(notice.period.start), formatDayCn(notice.period.end), notice.period.workingDays)),
+    plan.competition.length > 0 ? el('p', {}, t.competition(plan.competition.length)) : null,
+    plan.unplaced.length > 0 ? el('h3', {}, t.unplaced) : null,
+    plan.unplaced.length > 0 ? el('ol', { class: 'unplaced' }, ...plan.unplaced.map(({ mover: { cadre }, reason }) => el('li', {}, `${cadre.name}(${cadre.unit}${cadre.post}):${reason}`))) : null,
+    plan.warnings.length > 0 ? el('h3', {}, t.warnings) : null,
+    plan.warnings.length > 0 ? el('ul', {}, ...plan.warnings.map((w) => el('li', {}, w))) : null,
+    el('h3', {}, t.newSheets), links,
+    renderCheck(outcome.check, locale, select));
+}

@@ -1,0 +1,35 @@
+/**
+ * The folded panel of rule settings: one field per setting, filled from the workbook's stored settings,
+ * read back through the same validation the CLI uses.
+ */
+import { DEFAULT_SETTINGS, Settings, resolveSettings } from '../core/settings';
+import { el } from './dom';
+import { STRINGS, Locale } from './strings';
+
+const NUMBER_FIELDS: (keyof Settings)[] = [
+  'keyPostYears', 'samePostYears', 'sameUnitYears', 'warningMonths', 'suggestedMaxAge', 'suggestedMinYears',
+  'retirementAgeMale', 'retirementAgeFemale', 'exemptYearsBeforeRetirement', 'noReturnYears', 'competitionShare', 'publicityWorkingDays',
+];
+const TEXT_FIELDS: (keyof Settings)[] = ['decidingBody', 'contactPhone', 'contactAddress', 'reportLine'];
+
+/** Builds the fields into `container`, showing `settings`. */
+export function renderSettingsForm(container: HTMLElement, settings: Settings, locale: Locale): void {
+  const words = STRINGS[locale].fields;
+  container.replaceChildren(
+    ...NUMBER_FIELDS.map((key) => el('label', { class: 'field' }, words[key], el('input', { id: `setting-${key}`, type: 'number', step: key === 'competitionShare' ? '0.1' : '1', value: String(settings[key]) }))),
+    el('label', { class: 'field check' }, el('input', { id: 'setting-includeSuggested', type: 'checkbox', checked: settings.includeSuggested }), words.includeSuggested),
+    ...TEXT_FIELDS.map((key) => el('label', { class: 'field' }, words[key], el('input', { id: `setting-${key}`, type: 'text', value: String(settings[key]) }))),
+  );
+}
+
+/** The settings the form shows, with the organization; throws SettingsError with every wrong value. */
+export function readSettingsForm(container: HTMLElement, organization: string): Settings {
+  const input: Record<string, unknown> = { organization };
+  for (const key of NUMBER_FIELDS) {
+    const field = container.querySelector<HTMLInputElement>(`#setting-${key}`);
+    input[key] = field && field.value.trim() !== '' ? Number(field.value) : DEFAULT_SETTINGS[key];
+  }
+  input.includeSuggested = container.querySelector<HTMLInputElement>('#setting-includeSuggested')?.checked ?? false;
+  for (const key of TEXT_FIELDS) input[key] = container.querySelector<HTMLInputElement>(`#setting-${key}`)?.value ?? '';
+  return resolveSettings(input);
+}

@@ -1,0 +1,160 @@
+#!/usr/bin/env node
+/**
+ * Browser tests: the built task pane, opened outside Excel, in real Chromium (Debian's package, driven by
+ * playwright-core). It must run the whole flow on the demo workbook with no request leaving this machine
+ * and no page error. Screenshots go to test/artifacts/. Prints 'N passed, M failed' and exits non-zero on
+ * any failure.
+ */
+const http = require('node:http');
+const fs = require('node:fs');
+const path = require('node:path');
+const { chromium } = require('playwright-core');
+
+const DIST = path.resolve(__dirname, '../../dist');
+const ARTIFACTS = path.resolve(__dirname, '../artifacts');
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png' };
+const CHROMIUM = process.env.CHROMIUM_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
+
+function serve() {
+  const server = http.createServer((req, res) => {
+    const file = path.join(DIST, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+const results = [];
+async function test(name, fn) {
+  try {
+    await fn();
+    results.push({ name, ok: true });
+    console.log(`  ✓ ${name}`);
+  } catch (error) {
+    results.push({ name, ok: false });
+    console.log(`  ✗ ${name}\n      ${String(error && error.stack || error).split('\n').slice(0, 4).join('\n      ')}`);
+  }
+}
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+async function main() {
+  if (!CHROMIUM) throw new Error('Chromium not found: apt-get install -y chromium');
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  const server = await serve();
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1100, height: 900 }, locale: 'zh-CN' });
+  const foreign = [];
+  const pageErrors = [];
+  const consoleErrors = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) foreign.push(request.url());
+  });
+  page.on('pageerror', (error) => pageErrors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  // Every policy violation, with the script that caused it: office.js outside Office tries to open a
+  // telemetry frame to Microsoft; the policy must block that, and nothing of ours may trip it.
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push({ directive: e.violatedDirective, source: e.sourceFile, blocked: e.blockedURI }));
+  });
+  const button = (name) => page.getByRole('button', { name, exact: true });
+  const rosterFills = () => page.locator('.preview td[data-fill]').count();
+
+  try {
+    await test('opens outside Excel on the demo workbook', async () => {
+      await page.goto(`${origin}/taskpane.html`);
+      await page.waitForSelector('#app[data-ready="demo"]', { timeout: 30000 });
+      assert(await page.isVisible('#demo-note'), 'the demo note is not shown');
+      assert(await page.locator('.tabs [role=tab]').count() === 3, 'the demo workbook should show its three sheets');
+      assert(await rosterFills() === 0, 'the roster starts without fills');
+      await page.screenshot({ path: path.join(ARTIFACTS, '1-open.png'), fullPage: true });
+    });
+
+    await test('一键检查 shows counts, reasons and problems, and highlights the roster', async () => {
+      await button('一键检查').click();
+      await page.waitForSelector('.counts', { timeout: 30000 });
+      const due = Number(await page.textContent('.count[data-status=due] strong'));
+      assert(due > 0, `expected cadres due, saw ${due}`);
+      assert(await page.locator('ol.cadres li').count() > 0, 'no flagged cadres listed');
+      assert((await page.textContent('ol.cadres li .reasons')).length > 0, 'a flagged cadre without reasons');
+      assert(await page.locator('ol.problems li').count() > 0, 'the sample roster\'s data problems are not listed');
+      await page.getByRole('tab', { name: '中层干部花名册' }).click();
+      assert(await rosterFills() > 0, 'no highlighted rows in the roster');
+      await page.locator('ol.cadres li button').first().click();
+      assert(await page.locator('.preview tr.focus').count() === 1, 'clicking a cadre does not select the row');
+      await page.screenshot({ path: path.join(ARTIFACTS, '2-check.png'), fullPage: true });
+    });
+
+    await test('生成方案 adds the 轮岗方案 and 公示名单 tabs', async () => {
+      await button('生成方案').click();
+      await page.waitForSelector('.plan-result', { timeout: 30000 });
+      const tabs = await page.locator('.tabs [role=tab]').allTextContents();
+      assert(tabs.some((t) => t.startsWith('轮岗方案')), `no 轮岗方案 tab in ${tabs}`);
+      assert(tabs.some((t) => t.startsWith('公示名单')), `no 公示名单 tab in ${tabs}`);
+      assert(/已安排 \d+ 人/u.test(await page.textContent('.plan-counts')), 'no placed count');
+      await page.getByRole('tab', { name: '公示名单' }).click();
+      const notice = await page.textContent('.preview');
+      assert(notice.includes('轮岗交流的公示'), 'the notice has no title');
+      assert(!/1101051\d{11}/u.test(notice), 'an ID number is on the notice');
+      await page.screenshot({ path: path.join(ARTIFACTS, '3-plan.png'), fullPage: true });
+    });
+
+    await test('清除标记 takes the fills away', async () => {
+      await button('清除标记').click();
+      await page.waitForSelector('#results [role=status]', { timeout: 30000 });
+      await page.getByRole('tab', { name: '中层干部花名册' }).click();
+      assert(await rosterFills() === 0, 'fills remain after 清除标记');
+      await page.screenshot({ path: path.join(ARTIFACTS, '4-clear.png'), fullPage: true });
+    });
+
+    await test('shows errors in the pane, in words', async () => {
+      await page.fill('#as-of', '');
+      await button('一键检查').click();
+      await page.waitForSelector('#error:not([hidden])', { timeout: 10000 });
+      assert((await page.textContent('#error')).includes('方案日期'), 'the error does not name the plan date');
+    });
+
+    await test('switches to English', async () => {
+      await page.click('#language');
+      assert((await page.textContent('h1')) === 'Cadre Rotation Planner', 'the title is not English');
+      assert(await button('一键检查').count() === 1, 'the check button lost its name');
+      await page.screenshot({ path: path.join(ARTIFACTS, '5-english.png'), fullPage: true });
+    });
+
+    await test('no request leaves this machine, no page error, no blocked resource', async () => {
+      assert(foreign.length === 0, `foreign requests: ${foreign.join(', ')}`);
+      assert(pageErrors.length === 0, `page errors: ${pageErrors.join(' | ')}`);
+      const violations = await page.evaluate(() => window.__violations);
+      const ours = violations.filter((v) => !new URL(v.source || origin).pathname.startsWith('/office-js/'));
+      assert(ours.length === 0, `our page tripped the policy: ${JSON.stringify(ours)}`);
+      const frames = violations.filter((v) => v.directive === 'frame-src');
+      assert(frames.every((v) => v.blocked !== 'inline' && !v.blocked.startsWith(origin)), 'a frame of our own origin was blocked');
+      const otherErrors = consoleErrors.filter((text) => !/Content Security Policy/u.test(text));
+      assert(otherErrors.length === 0, `console errors: ${otherErrors.join(' | ')}`);
+    });
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  const failed = results.filter((r) => !r.ok).length;
+  console.log(`${results.length - failed} passed, ${failed} failed`);
+  process.exitCode = failed > 0 ? 1 : 0;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
