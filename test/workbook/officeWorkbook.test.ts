@@ -6,7 +6,7 @@ import { AppError } from '../../src/workbook/port';
 import { settings } from '../helpers';
 import { FakeWorkbook } from './fakeExcel';
 
-const FULL = { freezePanes: true, rangeAreas: true };
+const FULL = { freezePanes: true, rangeAreas: true, mergedAreas: false };
 const UNITS = ['办公室', '财务科', '审计科', '档案室', '信息中心', '政策法规科'];
 
 /** A roster of n cadres under a title row, with dates as Excel gives them: serials with a date format. */
@@ -103,11 +103,11 @@ describe('the Office.js adapter on a fake Excel', () => {
 
   it('falls back to one range per block where RangeAreas are missing', async () => {
     const workbook = new FakeWorkbook([{ name: '名册', values: roster(20) }]);
-    const port = new OfficeWorkbook(workbook.context(), { freezePanes: false, rangeAreas: false });
+    const port = new OfficeWorkbook(workbook.context(), { freezePanes: false, rangeAreas: false, mergedAreas: false });
     const { result } = await runCheck(port, options);
     const flagged = result.checked.find((c) => c.status !== 'ok')!;
     expect(workbook.sheet('名册').cellAt(flagged.cadre.row, 1)?.fill).toBeTruthy();
-    await new OfficeWorkbook(workbook.context(), { freezePanes: false, rangeAreas: false }).clearHighlights();
+    await new OfficeWorkbook(workbook.context(), { freezePanes: false, rangeAreas: false, mergedAreas: false }).clearHighlights();
     expect(workbook.sheet('名册').cellAt(flagged.cadre.row, 1)?.fill ?? null).toBeNull();
   });
 
@@ -122,5 +122,14 @@ describe('the Office.js adapter on a fake Excel', () => {
   it('explains a cell being edited and a host without the API', () => {
     expect(translateOfficeError({ code: 'InvalidOperationInCellEditMode' }).message).toMatch(/编辑状态/u);
     expect(translateOfficeError({ code: 'ApiNotFound' }).message).toMatch(/不支持/u);
+  });
+});
+
+describe('merged cells read through Office.js', () => {
+  it('give every cell of a merged area the top-left value', async () => {
+    const { spreadMerged } = await import('../../src/workbook/office/officeWorkbook');
+    const grid = { name: 's', values: [['办公室', '张三'], [null, '李四'], [null, '王五']], firstRow: 3, firstColumn: 2 };
+    spreadMerged(grid, ['s!B3:B4']);
+    expect(grid.values.map((row) => row[0])).toEqual(['办公室', '办公室', null]);
   });
 });

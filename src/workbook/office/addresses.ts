@@ -10,6 +10,19 @@ export function blockAddress(firstRow: number, lastRow: number, firstColumn: num
   return `${columnLetters(firstColumn)}${firstRow}:${columnLetters(lastColumn)}${lastRow}`;
 }
 
+/** Rows and columns of an A1 block: parseBlock('Sheet1!B3:D4') gives { r1: 3, c1: 2, r2: 4, c2: 4 }. */
+export function parseBlock(address: string): { r1: number; c1: number; r2: number; c2: number } {
+  const [first, last = first] = (address.split('!').pop() as string).replace(/\$/gu, '').split(':');
+  const part = (ref: string) => {
+    const match = /^([A-Z]+)(\d+)$/u.exec(ref);
+    if (!match) throw new Error(`not a cell address: ${ref}`);
+    return { c: match[1].split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0), r: Number(match[2]) };
+  };
+  const a = part(first);
+  const b = part(last);
+  return { r1: a.r, c1: a.c, r2: b.r, c2: b.c };
+}
+
 export interface RowBlock {
   first: number;
   last: number;

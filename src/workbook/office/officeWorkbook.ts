@@ -8,7 +8,7 @@ import { CellValue, SheetGrid } from '../../core/grid';
 import { freeSheetName } from '../../core/sheets/sheetSpec';
 import { Highlight, WorkbookChanges, WorkbookPort, WrittenChanges } from '../port';
 import { ApiSupport } from './apiSupport';
-import { RowBlock, blockAddress, blocksByColor, chunk, rowBlocks } from './addresses';
+import { RowBlock, blockAddress, blocksByColor, chunk, parseBlock, rowBlocks } from './addresses';
 import { MARKS_KEY, MarksRecord, mergeMarks, parseMarks } from './marks';
 import { renderSheetOffice } from './renderSheetOffice';
 
@@ -24,6 +24,19 @@ export function fromOfficeValue(value: unknown): CellValue {
   if (typeof value === 'string') return ERROR_VALUE.test(value) ? { error: value } : value;
   if (typeof value === 'number' || typeof value === 'boolean') return value;
   return String(value);
+}
+
+/** Gives each cell of a merged area the value of its top-left cell, as ExcelJS does for the CLI. */
+export function spreadMerged(grid: SheetGrid, addresses: readonly string[]): void {
+  for (const address of addresses) {
+    const { r1, c1, r2, c2 } = parseBlock(address);
+    const top = grid.values[r1 - grid.firstRow]?.[c1 - grid.firstColumn] ?? null;
+    for (let r = r1; r <= r2; r += 1) {
+      const row = grid.values[r - grid.firstRow];
+      if (!row) continue;
+      for (let c = c1; c <= c2; c += 1) if (c - grid.firstColumn < row.length) row[c - grid.firstColumn] = top;
+    }
+  }
 }
 
 /** A fill as Office.js reports it: RRGGBB, or null for none. */
@@ -48,17 +61,21 @@ export class OfficeWorkbook implements WorkbookPort {
     const sheets = this.context.workbook.worksheets.load('items/name');
     await this.sync();
     const ranges = sheets.items.map((sheet) => sheet.getUsedRangeOrNullObject(true).load(['values', 'numberFormat', 'rowIndex', 'columnIndex']));
+    const merges = this.support.mergedAreas ? ranges.map((range) => range.getMergedAreasOrNullObject().load('areas/items/address')) : [];
     await this.sync();
     return sheets.items.map((sheet, i) => {
       const range = ranges[i];
       if (range.isNullObject) return { name: sheet.name, values: [], firstRow: 1, firstColumn: 1 };
-      return {
+      const grid = {
         name: sheet.name,
         values: range.values.map((row) => row.map(fromOfficeValue)),
         formats: range.numberFormat as (string | null)[][],
         firstRow: range.rowIndex + 1,
         firstColumn: range.columnIndex + 1,
       };
+      const merged = merges[i];
+      if (merged && !merged.isNullObject) spreadMerged(grid, merged.areas.items.map((area) => area.address));
+      return grid;
     });
   }
 
