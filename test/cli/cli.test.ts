@@ -79,6 +79,10 @@ describe('rotation check', () => {
     expect((roster.getCell('A4').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFF8CBAD');
     expect((roster.getCell('K5').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFE699');
     expect(roster.getCell('A12').fill).toBeUndefined();
+    // G4 and G5 share one cell style in the file (a date format); each must get its own row's fill.
+    expect((roster.getCell('G4').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFF8CBAD');
+    expect((roster.getCell('G5').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFE699');
+    expect(roster.getCell('G4').numFmt).toBe('yyyy-mm-dd');
   });
 });
 

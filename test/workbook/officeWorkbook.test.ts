@@ -133,3 +133,17 @@ describe('merged cells read through Office.js', () => {
     expect(grid.values.map((row) => row[0])).toEqual(['办公室', '办公室', null]);
   });
 });
+
+describe('highlighting again', () => {
+  it('reads no fills for rows an earlier highlight covers, so a plan after a check costs three syncs', async () => {
+    const workbook = new FakeWorkbook([{ name: '名册', values: roster(100) }]);
+    const first = new OfficeWorkbook(workbook.context(), FULL);
+    await runCheck(first, options);
+    expect(first.syncs).toBe(4);
+    const second = new OfficeWorkbook(workbook.context(), FULL);
+    await runPlan(second, options);
+    expect(second.syncs).toBe(3);
+    await new OfficeWorkbook(workbook.context(), FULL).clearHighlights();
+    expect([...workbook.sheet('名册').store.values()].every((cell) => cell.fill === null)).toBe(true);
+  });
+});

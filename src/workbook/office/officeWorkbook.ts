@@ -1,8 +1,9 @@
 /**
- * The workbook port on Office.js, inside one Excel.run. A check or a plan costs four syncs whatever the
- * roster's size: the sheet names; every used range's values and formats; the fills about to be replaced
- * (with the stored record of earlier ones); then every write at once. A fifth comes only when some rows
- * to highlight had cells of different fills, to read those cells one by one.
+ * The workbook port on Office.js, inside one Excel.run. A check or a plan costs at most four syncs whatever
+ * the roster's size: the sheet names with the stored record of fills replaced earlier; every used range's
+ * values and formats; the fills about to be replaced, for rows no earlier highlight covers (skipped when
+ * there are none); then every write at once. A fifth comes only when rows to highlight had cells of
+ * different fills of the user's own, to read those cells one by one.
  */
 import { CellValue, SheetGrid } from '../../core/grid';
 import { freeSheetName } from '../../core/sheets/sheetSpec';
@@ -49,6 +50,8 @@ function fillOf(color: string | null | undefined, pattern: string | undefined, s
 export class OfficeWorkbook implements WorkbookPort {
   /** Syncs made so far, for the tests and the benchmark. */
   syncs = 0;
+  /** What readSheets learnt that writing needs: the sheet names and the stored record of replaced fills. */
+  private known?: { names: string[]; marks?: MarksRecord };
 
   constructor(private readonly context: Excel.RequestContext, private readonly support: ApiSupport) {}
 
@@ -59,7 +62,9 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async readSheets(): Promise<SheetGrid[]> {
     const sheets = this.context.workbook.worksheets.load('items/name');
+    const stored = this.context.workbook.settings.getItemOrNullObject(MARKS_KEY).load('value');
     await this.sync();
+    this.known = { names: sheets.items.map((sheet) => sheet.name), marks: stored.isNullObject ? undefined : parseMarks(stored.value) };
     const ranges = sheets.items.map((sheet) => sheet.getUsedRangeOrNullObject(true).load(['values', 'numberFormat', 'rowIndex', 'columnIndex']));
     const merges = this.support.mergedAreas ? ranges.map((range) => range.getMergedAreasOrNullObject().load('areas/items/address')) : [];
     await this.sync();
@@ -114,35 +119,55 @@ export class OfficeWorkbook implements WorkbookPort {
     }
   }
 
-  async write(changes: WorkbookChanges): Promise<WrittenChanges> {
-    const { workbook } = this.context;
-    const sheets = workbook.worksheets.load('items/name');
-    const stored = workbook.settings.getItemOrNullObject(MARKS_KEY).load('value');
-    const highlight = changes.highlight;
-    const target = highlight ? workbook.worksheets.getItem(highlight.sheet) : undefined;
-    const blocks = highlight ? rowBlocks(highlight.rows.map((fill) => fill.row)) : [];
+  /** The names and stored marks, from readSheets or, if it was not called, in one sync of their own. */
+  private async knownState(): Promise<{ names: string[]; marks?: MarksRecord }> {
+    if (this.known) return this.known;
+    const sheets = this.context.workbook.worksheets.load('items/name');
+    const stored = this.context.workbook.settings.getItemOrNullObject(MARKS_KEY).load('value');
+    await this.sync();
+    return { names: sheets.items.map((sheet) => sheet.name), marks: stored.isNullObject ? undefined : parseMarks(stored.value) };
+  }
+
+  /**
+   * The record of replaced fills after this highlight: rows an earlier highlight already covers keep
+   * their first-remembered fill, so only new rows are read (none, when the same roster is highlighted again).
+   */
+  private async recordFor(highlight: Highlight, earlier: MarksRecord | undefined, sheet: Excel.Worksheet): Promise<MarksRecord> {
+    const covered = new Set(earlier?.sheet === highlight.sheet ? [...earlier.rows.map(([row]) => row), ...earlier.cells.map(([a]) => Number(/\d+$/u.exec(a)?.[0]))] : []);
+    const blocks = rowBlocks(highlight.rows.map((fill) => fill.row).filter((row) => !covered.has(row)));
+    const empty: MarksRecord = { sheet: highlight.sheet, firstColumn: highlight.firstColumn, lastColumn: highlight.lastColumn, rows: [], cells: [] };
+    if (blocks.length === 0) return mergeMarks(earlier, empty);
     const loaded = blocks.map((block) =>
-      target!.getRange(blockAddress(block.first, block.last, highlight!.firstColumn, highlight!.lastColumn)).format.fill.load(this.support.rangeAreas ? ['color', 'pattern'] : ['color']),
+      sheet.getRange(blockAddress(block.first, block.last, highlight.firstColumn, highlight.lastColumn)).format.fill.load(this.support.rangeAreas ? ['color', 'pattern'] : ['color']),
     );
     await this.sync();
-    if (highlight && target) {
-      const before = await this.fillsBefore(highlight, blocks, target, loaded);
-      const record = mergeMarks(stored.isNullObject ? undefined : parseMarks(stored.value), before);
+    return mergeMarks(earlier, await this.fillsBefore(highlight, blocks, sheet, loaded));
+  }
+
+  async write(changes: WorkbookChanges): Promise<WrittenChanges> {
+    const { workbook } = this.context;
+    const { names, marks } = await this.knownState();
+    const highlight = changes.highlight;
+    let record = marks;
+    if (highlight) {
+      const target = workbook.worksheets.getItem(highlight.sheet);
+      record = await this.recordFor(highlight, marks, target);
       for (const [color, colorBlocks] of blocksByColor(highlight.rows)) {
         this.queueFill(target, colorBlocks.map((b) => blockAddress(b.first, b.last, highlight.firstColumn, highlight.lastColumn)), color);
       }
       workbook.settings.add(MARKS_KEY, JSON.stringify(record));
     }
-    const taken = sheets.items.map((sheet) => sheet.name);
-    const names: string[] = [];
+    const taken = [...names];
+    const written: string[] = [];
     for (const spec of changes.sheets) {
       const name = freeSheetName(spec.name, taken);
       taken.push(name);
-      names.push(name);
+      written.push(name);
       renderSheetOffice(workbook.worksheets.add(name), spec, this.support, ROWS_PER_WRITE);
     }
     await this.sync();
-    return { sheets: names, highlightedRows: highlight?.rows.length ?? 0 };
+    this.known = { names: taken, marks: record };
+    return { sheets: written, highlightedRows: highlight?.rows.length ?? 0 };
   }
 
   async clearHighlights(): Promise<number> {

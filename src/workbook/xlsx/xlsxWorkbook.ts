@@ -73,12 +73,15 @@ export class XlsxWorkbook implements WorkbookPort {
       if (!sheet) throw new Error(`no sheet ${name}`);
       const replaced = this.replaced.get(name) ?? new Map<string, ExcelJS.Fill | undefined>();
       this.replaced.set(name, replaced);
+      const fills = new Map<string, ExcelJS.Fill>();
       for (const { row, color } of rows) {
+        const fill = fills.get(color) ?? fills.set(color, { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${color}` } }).get(color)!;
         for (let column = firstColumn; column <= lastColumn; column += 1) {
           const cell = sheet.getCell(row, column);
           if (!replaced.has(cell.address)) replaced.set(cell.address, cell.fill);
-          // A fresh object per cell: ExcelJS shares style objects between cells.
-          cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${color}` } };
+          // A new style object per cell: ExcelJS hands every cell of one style in the file the same
+          // object, so setting cell.fill would paint all of them.
+          cell.style = { ...cell.style, fill };
         }
       }
     }
