@@ -5,6 +5,7 @@
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { Worker, isMainThread, parentPort } from 'node:worker_threads';
 import { checkJson } from '../core/check';
 import { SettingsError, Settings, resolveSettings } from '../core/settings';
 import { todayInChina } from '../app/clock';
@@ -70,25 +71,54 @@ async function run(args: CliArgs): Promise<string> {
   return args.json ? JSON.stringify(planJson(outcome)) : `${planReport(outcome)}\n\n已写入 ${args.out}`;
 }
 
-async function main(): Promise<number> {
+/** The outcome of one command: what to print and the exit code. */
+interface Outcome {
+  stdout: string;
+  stderr: string;
+  code: number;
+}
+
+async function execute(argv: string[]): Promise<Outcome> {
   try {
-    const args = parseCliArgs(process.argv.slice(2));
-    if (args === 'help') {
-      process.stdout.write(`${USAGE}\n`);
-      return 0;
-    }
-    process.stdout.write(`${await run(args)}\n`);
-    return 0;
+    const args = parseCliArgs(argv);
+    if (args === 'help') return { stdout: `${USAGE}\n`, stderr: '', code: 0 };
+    return { stdout: `${await run(args)}\n`, stderr: '', code: 0 };
   } catch (error) {
-    if (error instanceof AppError) {
-      process.stderr.write(`错误:${error.message}\n`);
-      return 2;
-    }
-    process.stderr.write(`内部错误:${(error as Error)?.message ?? String(error)}\n`);
-    return 1;
+    if (error instanceof AppError) return { stdout: '', stderr: `错误:${error.message}\n`, code: 2 };
+    return { stdout: '', stderr: `内部错误:${(error as Error)?.message ?? String(error)}\n`, code: 1 };
   }
 }
 
-main().then((code) => {
-  process.exitCode = code;
-});
+/**
+ * The work runs in a worker thread with a bounded heap. Node sizes its default heap from the machine's
+ * memory and lets garbage pile up to it; a bound makes it collect early, which keeps a 50,000-row roster
+ * near its live size. A roster too large for the bound is run again on the main thread, unbounded.
+ */
+const HEAP_BOUND_MB = 640;
+
+function inWorker(argv: string[]): Promise<Outcome | 'out-of-memory'> {
+  return new Promise((resolve) => {
+    const worker = new Worker(__filename, { argv, resourceLimits: { maxOldGenerationSizeMb: HEAP_BOUND_MB }, stdout: false, stderr: false });
+    let outcome: Outcome | undefined;
+    worker.on('message', (message: Outcome) => { outcome = message; });
+    worker.on('error', (error: NodeJS.ErrnoException) => {
+      resolve(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out-of-memory' : { stdout: '', stderr: `内部错误:${error.message}\n`, code: 1 });
+    });
+    worker.on('exit', () => resolve(outcome ?? 'out-of-memory'));
+  });
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  if (!isMainThread) {
+    parentPort?.postMessage(await execute(argv));
+    return;
+  }
+  let outcome = await inWorker(argv);
+  if (outcome === 'out-of-memory') outcome = await execute(argv);
+  process.stdout.write(outcome.stdout);
+  process.stderr.write(outcome.stderr);
+  process.exitCode = outcome.code;
+}
+
+main();

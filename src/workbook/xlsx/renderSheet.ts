@@ -1,46 +1,26 @@
 /**
- * Renders a SheetSpec onto an ExcelJS worksheet: values, merges, styles, frozen header, A4 print set-up.
+ * Renders a SheetSpec with ExcelJS, onto an in-memory worksheet or a streaming one: the options a sheet
+ * is created with (frozen header, A4 print set-up), then values, widths, heights, styles and merges.
  */
 import ExcelJS from 'exceljs';
 import { CellStyle, SheetSpec } from '../../core/sheets/sheetSpec';
 
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080' } };
 
-function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
-  if (style.bold || style.fontSize) cell.font = { ...cell.font, name: '宋体', bold: style.bold, size: style.fontSize ?? 11 };
-  if (style.align || style.wrap || style.verticalAlign) {
-    cell.alignment = { ...cell.alignment, horizontal: style.align, vertical: style.verticalAlign ?? 'middle', wrapText: style.wrap };
-  }
-  if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${style.fill}` } };
-  if (style.border) cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-  if (style.numberFormat) cell.numFmt = style.numberFormat;
+/** The part of a worksheet, in memory or streaming, that rendering uses. */
+export interface CellTarget {
+  getRow(row: number): ExcelJS.Row;
+  getColumn(column: number): ExcelJS.Column;
+  getCell(row: number, column: number): ExcelJS.Cell;
+  mergeCells(top: number, left: number, bottom: number, right: number): void;
 }
 
-export function renderSheet(sheet: ExcelJS.Worksheet, spec: SheetSpec): void {
-  spec.rows.forEach((values, index) => {
-    const row = sheet.getRow(index + 1);
-    values.forEach((value, column) => {
-      if (value !== null && value !== undefined) row.getCell(column + 1).value = value as ExcelJS.CellValue;
-    });
-  });
-  spec.columnWidths?.forEach((width, index) => {
-    sheet.getColumn(index + 1).width = width;
-  });
-  for (const block of spec.styles ?? []) {
-    for (let r = 0; r < (block.rows ?? 1); r += 1) {
-      for (let c = 0; c < (block.columns ?? 1); c += 1) {
-        applyStyle(sheet.getCell(block.row + r + 1, block.column + c + 1), block.style);
-      }
-    }
-  }
-  for (const merge of spec.merges ?? []) {
-    sheet.mergeCells(merge.row + 1, merge.column + 1, merge.row + (merge.rows ?? 1), merge.column + (merge.columns ?? 1));
-  }
-  for (const [row, height] of Object.entries(spec.rowHeights ?? {})) sheet.getRow(Number(row) + 1).height = height;
-  if (spec.freezeRows) sheet.views = [{ state: 'frozen', ySplit: spec.freezeRows }];
+/** The options to create the sheet with: frozen header rows and page set-up. */
+export function sheetOptions(spec: SheetSpec): Partial<ExcelJS.AddWorksheetOptions> {
+  const options: Partial<ExcelJS.AddWorksheetOptions> = {};
+  if (spec.freezeRows) options.views = [{ state: 'frozen', ySplit: spec.freezeRows }];
   if (spec.print) {
-    sheet.pageSetup = {
-      ...sheet.pageSetup,
+    options.pageSetup = {
       paperSize: 9,
       orientation: spec.print.orientation,
       fitToPage: spec.print.fitToWidth,
@@ -48,6 +28,71 @@ export function renderSheet(sheet: ExcelJS.Worksheet, spec: SheetSpec): void {
       fitToHeight: 0,
       horizontalCentered: true,
       printTitlesRow: spec.print.repeatRows ? `${spec.print.repeatRows[0]}:${spec.print.repeatRows[1]}` : undefined,
-    };
+    } as Partial<ExcelJS.PageSetup>;
+  }
+  return options;
+}
+
+/** A spec style as an ExcelJS style, laid over the style a cell already has. */
+function excelStyle(base: Partial<ExcelJS.Style>, style: CellStyle): Partial<ExcelJS.Style> {
+  const out: Partial<ExcelJS.Style> = { ...base };
+  if (style.bold || style.fontSize) out.font = { ...base.font, name: '宋体', bold: style.bold, size: style.fontSize ?? 11 };
+  if (style.align || style.wrap || style.verticalAlign) {
+    out.alignment = { ...base.alignment, horizontal: style.align, vertical: style.verticalAlign ?? 'middle', wrapText: style.wrap };
+  }
+  if (style.fill) out.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${style.fill}` } };
+  if (style.border) out.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+  if (style.numberFormat) out.numFmt = style.numberFormat;
+  return out;
+}
+
+/**
+ * Each cell's style, by 'row:column' (1-based). Cells that end with the same styles share one style
+ * object: a plan of thousands of rows would otherwise hold an object per cell. Nothing mutates them.
+ */
+function cellStyles(spec: SheetSpec): Map<string, Partial<ExcelJS.Style>> {
+  const layered = new Map<string, CellStyle[]>();
+  for (const block of spec.styles ?? []) {
+    for (let r = 0; r < (block.rows ?? 1); r += 1) {
+      for (let c = 0; c < (block.columns ?? 1); c += 1) {
+        const key = `${block.row + r + 1}:${block.column + c + 1}`;
+        const list = layered.get(key);
+        if (list) list.push(block.style);
+        else layered.set(key, [block.style]);
+      }
+    }
+  }
+  const shared = new Map<string, Partial<ExcelJS.Style>>();
+  const styles = new Map<string, Partial<ExcelJS.Style>>();
+  for (const [key, list] of layered) {
+    const signature = JSON.stringify(list);
+    let style = shared.get(signature);
+    if (!style) {
+      style = list.reduce(excelStyle, {});
+      shared.set(signature, style);
+    }
+    styles.set(key, style);
+  }
+  return styles;
+}
+
+/** Values, widths, heights, styles and merges of the spec onto the sheet. */
+export function renderCells(sheet: CellTarget, spec: SheetSpec): void {
+  spec.columnWidths?.forEach((width, index) => {
+    sheet.getColumn(index + 1).width = width;
+  });
+  spec.rows.forEach((values, index) => {
+    const row = sheet.getRow(index + 1);
+    values.forEach((value, column) => {
+      if (value !== null && value !== undefined) row.getCell(column + 1).value = value as ExcelJS.CellValue;
+    });
+  });
+  for (const [key, style] of cellStyles(spec)) {
+    const [row, column] = key.split(':').map(Number);
+    sheet.getCell(row, column).style = style;
+  }
+  for (const [row, height] of Object.entries(spec.rowHeights ?? {})) sheet.getRow(Number(row) + 1).height = height;
+  for (const merge of spec.merges ?? []) {
+    sheet.mergeCells(merge.row + 1, merge.column + 1, merge.row + (merge.rows ?? 1), merge.column + (merge.columns ?? 1));
   }
 }

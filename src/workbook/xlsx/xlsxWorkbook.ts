@@ -1,12 +1,13 @@
 /**
- * The workbook port on an .xlsx file through ExcelJS, for the command line. It reads the file once,
- * applies the changes in memory and writes a copy; the input file is never written.
+ * The workbook port on an .xlsx file through ExcelJS, for the command line. It reads the file once and
+ * keeps the changes as instructions; save() writes the copy, laying them on as it streams (see
+ * streamCopy). The input file is never written.
  */
 import ExcelJS from 'exceljs';
 import { CellValue, SheetGrid } from '../../core/grid';
-import { freeSheetName } from '../../core/sheets/sheetSpec';
-import { WorkbookChanges, WorkbookPort, WrittenChanges } from '../port';
-import { renderSheet } from './renderSheet';
+import { SheetSpec, freeSheetName } from '../../core/sheets/sheetSpec';
+import { Highlight, WorkbookChanges, WorkbookPort, WrittenChanges } from '../port';
+import { writeStreaming } from './streamCopy';
 
 /** An ExcelJS cell value as a plain value: formulas give their result, rich text its text. */
 export function plainValue(value: ExcelJS.CellValue): CellValue {
@@ -36,7 +37,8 @@ function gridOf(sheet: ExcelJS.Worksheet): SheetGrid {
     if (row.hasValues) {
       row.eachCell({ includeEmpty: false }, (cell, column) => {
         rowValues[column - 1] = plainValue(cell.value);
-        rowFormats[column - 1] = cell.numFmt ?? null;
+        // Only numbers need their format (a date serial looks like any other number).
+        if (typeof rowValues[column - 1] === 'number') rowFormats[column - 1] = cell.numFmt ?? null;
       });
     }
     values.push(rowValues);
@@ -46,7 +48,8 @@ function gridOf(sheet: ExcelJS.Worksheet): SheetGrid {
 }
 
 export class XlsxWorkbook implements WorkbookPort {
-  private readonly replaced = new Map<string, Map<string, ExcelJS.Fill | undefined>>();
+  private highlight?: Highlight;
+  private readonly added: { name: string; spec: SheetSpec }[] = [];
 
   constructor(readonly workbook: ExcelJS.Workbook) {}
 
@@ -57,9 +60,9 @@ export class XlsxWorkbook implements WorkbookPort {
     return new XlsxWorkbook(workbook);
   }
 
-  /** Writes the workbook, changes and all, to `path`. */
+  /** Writes the workbook with the changes to `path`. */
   async save(path: string): Promise<void> {
-    await this.workbook.xlsx.writeFile(path);
+    await writeStreaming(this.workbook, path, this.highlight, this.added);
   }
 
   async readSheets(): Promise<SheetGrid[]> {
@@ -68,47 +71,22 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async write(changes: WorkbookChanges): Promise<WrittenChanges> {
     if (changes.highlight) {
-      const { sheet: name, firstColumn, lastColumn, rows } = changes.highlight;
-      const sheet = this.workbook.getWorksheet(name);
-      if (!sheet) throw new Error(`no sheet ${name}`);
-      const replaced = this.replaced.get(name) ?? new Map<string, ExcelJS.Fill | undefined>();
-      this.replaced.set(name, replaced);
-      const fills = new Map<string, ExcelJS.Fill>();
-      for (const { row, color } of rows) {
-        const fill = fills.get(color) ?? fills.set(color, { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${color}` } }).get(color)!;
-        for (let column = firstColumn; column <= lastColumn; column += 1) {
-          const cell = sheet.getCell(row, column);
-          if (!replaced.has(cell.address)) replaced.set(cell.address, cell.fill);
-          // A new style object per cell: ExcelJS hands every cell of one style in the file the same
-          // object, so setting cell.fill would paint all of them.
-          cell.style = { ...cell.style, fill };
-        }
-      }
+      if (!this.workbook.getWorksheet(changes.highlight.sheet)) throw new Error(`no sheet ${changes.highlight.sheet}`);
+      // Highlighting again replaces the earlier instruction: the file's own fills are what remains beneath.
+      this.highlight = changes.highlight;
     }
     const names: string[] = [];
     for (const spec of changes.sheets) {
-      const name = freeSheetName(spec.name, this.workbook.worksheets.map((sheet) => sheet.name));
-      renderSheet(this.workbook.addWorksheet(name), spec);
+      const name = freeSheetName(spec.name, [...this.workbook.worksheets.map((sheet) => sheet.name), ...this.added.map((sheet) => sheet.name)]);
+      this.added.push({ name, spec });
       names.push(name);
     }
     return { sheets: names, highlightedRows: changes.highlight?.rows.length ?? 0 };
   }
 
   async clearHighlights(): Promise<number> {
-    let rows = 0;
-    for (const [name, replaced] of this.replaced) {
-      const sheet = this.workbook.getWorksheet(name);
-      if (!sheet) continue;
-      const restored = new Set<number>();
-      for (const [address, fill] of replaced) {
-        const cell = sheet.getCell(address);
-        cell.style = { ...cell.style, fill: fill as ExcelJS.Fill };
-        if (!fill) delete (cell.style as { fill?: unknown }).fill;
-        restored.add(Number(cell.row));
-      }
-      rows += restored.size;
-    }
-    this.replaced.clear();
+    const rows = this.highlight?.rows.length ?? 0;
+    this.highlight = undefined;
     return rows;
   }
 }
