@@ -63,9 +63,21 @@ export async function writeChanges(port: WorkbookPort, changes: WorkbookChanges,
   return written;
 }
 
-/** Checks the roster, highlights it and adds the 轮岗检查 sheet. */
-export async function runCheck(port: WorkbookPort, options: CheckOptions): Promise<{ result: CheckResult; written: WrittenChanges }> {
+/** What the user is told when a check finds nobody to mark, so nothing is written. */
+export function nothingToMark(result: CheckResult): string {
+  return `花名册"${result.roster.sheet}"共${result.checked.length}人,没有应轮岗、即将到期、建议轮岗或暂缓的人员,未作标记,也未新建工作表。`;
+}
+
+/**
+ * Checks the roster, highlights it and adds the 轮岗检查 sheet. When nobody is flagged, nothing is
+ * written and `note` says so.
+ */
+export async function runCheck(port: WorkbookPort, options: CheckOptions): Promise<{ result: CheckResult; written: WrittenChanges; note?: string }> {
   const result = await loadAndCheck(port, options);
+  if (result.summary.ok === result.checked.length) {
+    await options.onProgress?.('done', 1);
+    return { result, written: { sheets: [], highlightedRows: 0 }, note: nothingToMark(result) };
+  }
   const written = await writeChanges(port, { highlight: highlightOf(result), sheets: [checkSheet(result)] }, options.onProgress);
   return { result, written };
 }

@@ -14,7 +14,7 @@ import { Notice, buildNotice } from '../core/publicity/notice';
 import { checkSheet } from '../core/sheets/checkSheet';
 import { noticeSheet } from '../core/sheets/noticeSheet';
 import { planSheet } from '../core/sheets/planSheet';
-import { WorkbookPort, WrittenChanges } from '../workbook/port';
+import { AppError, WorkbookPort, WrittenChanges } from '../workbook/port';
 import { CheckOptions, checkSheets, highlightOf, writeChanges } from './runCheck';
 
 export interface PlanOptions extends CheckOptions {
@@ -33,12 +33,25 @@ export interface PlanOutcome {
   written: WrittenChanges;
 }
 
+/** A plan needs at least two cadres and someone to move; otherwise the user is told why, and nothing is written. */
+function refuseEmptyPlan(check: CheckResult, includeSuggested: boolean): void {
+  if (check.checked.length < 2) {
+    throw new AppError(`花名册"${check.roster.sheet}"只有${check.checked.length}名干部,无法编排交流方案。`);
+  }
+  const movers = check.summary.due + (includeSuggested ? check.summary.suggested : 0);
+  if (movers === 0) {
+    const hint = !includeSuggested && check.summary.suggested > 0 ? `;另有${check.summary.suggested}名建议轮岗人员,可勾选"建议轮岗人员也纳入方案"后再生成` : '';
+    throw new AppError(`花名册"${check.roster.sheet}"共${check.checked.length}人,截至方案日期没有应轮岗人员,未生成方案${hint}。`);
+  }
+}
+
 /** Checks, plans and writes the notice; everything the user sees is written in one go. */
 export async function runPlan(port: WorkbookPort, options: PlanOptions): Promise<PlanOutcome> {
   await options.onProgress?.('read', 0);
   const sheets = await port.readSheets();
   await options.onProgress?.('check', 0.3);
   const check = checkSheets(sheets, options);
+  refuseEmptyPlan(check, options.settings.includeSuggested);
   await options.onProgress?.('plan', 0.5);
   const skip = [check.roster.sheet, ...OUTPUT_SHEET_PREFIXES];
   const { sheet: vacancySheet, vacancies, problems: vacancyProblems } = readVacancies(sheets, skip, options.vacancySheet);

@@ -62,7 +62,8 @@ async function run(args: CliArgs): Promise<string> {
       const result = await loadAndCheck(workbook, common);
       return args.json ? JSON.stringify(checkJson(result)) : checkReport(result);
     }
-    const { result, written } = await runCheck(workbook, common);
+    const { result, written, note } = await runCheck(workbook, common);
+    if (note) return args.json ? JSON.stringify({ ...checkJson(result), sheets: [], note }) : `${checkReport(result)}\n\n${note}`;
     await save(workbook, args.out);
     return args.json ? JSON.stringify({ ...checkJson(result), sheets: written.sheets }) : `${checkReport(result)}\n\n已写入 ${args.out}`;
   }

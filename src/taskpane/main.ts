@@ -89,8 +89,10 @@ async function fillSheetChoices(): Promise<void> {
 
 function wire(): void {
   byId('check').addEventListener('click', () => act(async () => {
-    const { result } = await host.run((port) => runCheck(port, currentOptions()));
-    return renderCheck(result, locale, select);
+    const { result, note } = await host.run((port) => runCheck(port, currentOptions()));
+    const shown = renderCheck(result, locale, select);
+    if (note) shown.prepend(el('p', { role: 'status', class: 'note' }, note));
+    return shown;
   }));
   byId('plan').addEventListener('click', () => act(async () => {
     const outcome = await host.run((port) => runPlan(port, currentOptions()));

@@ -144,6 +144,7 @@ export class FakeSheet {
   selected?: object;
   frozenRows = 0;
   protected = false;
+  get protection(): { protected: boolean } { return { protected: this.protected }; }
   pageLayout = { orientation: '', paperSize: '', centerHorizontally: false, zoom: {}, setPrintTitleRows: (_rows: string) => undefined };
   freezePanes = { freezeRows: (n: number) => { this.counter.calls += 1; this.frozenRows = n; } };
   constructor(private readonly counter: FakeCounter, public name: string) {}
@@ -206,6 +207,7 @@ export class FakeWorkbook {
   readonly settingsStore = new Map<string, string>();
   readonly worksheets;
   readonly settings;
+  protection: { protected: boolean; load: () => unknown };
 
   constructor(sheets: { name: string; values: unknown[][]; fills?: Record<string, string> }[]) {
     for (const { name, values, fills } of sheets) {
@@ -238,6 +240,7 @@ export class FakeWorkbook {
         return sheet;
       },
     };
+    this.protection = { protected: false, load: () => { counter.calls += 1; return this.protection; } };
     this.settings = {
       getItemOrNullObject: (key: string) => { counter.calls += 1; return new FakeSetting(counter, this.settingsStore, key); },
       add: (key: string, value: string) => { counter.calls += 1; this.settingsStore.set(key, value); },

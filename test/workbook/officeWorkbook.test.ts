@@ -111,12 +111,22 @@ describe('the Office.js adapter on a fake Excel', () => {
     expect(workbook.sheet('名册').cellAt(flagged.cadre.row, 1)?.fill ?? null).toBeNull();
   });
 
-  it('turns a protected sheet into a message for the user', async () => {
+  it('refuses a protected roster in Chinese before writing anything', async () => {
     const workbook = new FakeWorkbook([{ name: '名册', values: roster(10) }]);
     workbook.sheet('名册').protected = true;
     const error = await check(workbook).catch((e) => translateOfficeError(e));
     expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).message).toMatch(/受保护/u);
+    expect((error as AppError).message).toMatch(/受保护.*什么也没有写入/u);
+    expect(workbook.sheets.map((s) => s.name)).toEqual(['名册']);
+    expect(workbook.settingsStore.size).toBe(0);
+  });
+
+  it('refuses a workbook whose structure is protected before writing anything', async () => {
+    const workbook = new FakeWorkbook([{ name: '名册', values: roster(10) }]);
+    workbook.protection.protected = true;
+    await expect(check(workbook)).rejects.toThrow(/工作簿结构受保护/u);
+    expect(workbook.sheets.map((s) => s.name)).toEqual(['名册']);
+    expect([...workbook.sheet('名册').store.values()].every((cell) => cell.fill === null)).toBe(true);
   });
 
   it('explains a cell being edited and a host without the API', () => {

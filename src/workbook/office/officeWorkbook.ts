@@ -7,7 +7,7 @@
  */
 import { CellValue, SheetGrid } from '../../core/grid';
 import { freeSheetName } from '../../core/sheets/sheetSpec';
-import { Highlight, WorkbookChanges, WorkbookPort, WrittenChanges } from '../port';
+import { AppError, Highlight, WorkbookChanges, WorkbookPort, WrittenChanges } from '../port';
 import { ApiSupport } from './apiSupport';
 import { RowBlock, blockAddress, blocksByColor, chunk, parseBlock, rowBlocks } from './addresses';
 import { MARKS_KEY, MarksRecord, mergeMarks, parseMarks } from './marks';
@@ -47,11 +47,21 @@ function fillOf(color: string | null | undefined, pattern: string | undefined, s
   return color.replace('#', '').toUpperCase();
 }
 
+/** What reading learns that writing needs, so that writing adds no round trip for it. */
+interface Known {
+  names: string[];
+  /** Sheets whose protection forbids changing them. */
+  protectedSheets: Set<string>;
+  /** Whether the workbook's structure is protected (no sheets may be added). */
+  structureProtected: boolean;
+  marks?: MarksRecord;
+}
+
 export class OfficeWorkbook implements WorkbookPort {
   /** Syncs made so far, for the tests and the benchmark. */
   syncs = 0;
   /** What readSheets learnt that writing needs: the sheet names and the stored record of replaced fills. */
-  private known?: { names: string[]; marks?: MarksRecord };
+  private known?: Known;
 
   constructor(private readonly context: Excel.RequestContext, private readonly support: ApiSupport) {}
 
@@ -61,10 +71,8 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async readSheets(): Promise<SheetGrid[]> {
-    const sheets = this.context.workbook.worksheets.load('items/name');
-    const stored = this.context.workbook.settings.getItemOrNullObject(MARKS_KEY).load('value');
-    await this.sync();
-    this.known = { names: sheets.items.map((sheet) => sheet.name), marks: stored.isNullObject ? undefined : parseMarks(stored.value) };
+    this.known = await this.loadKnown();
+    const sheets = this.context.workbook.worksheets;
     const ranges = sheets.items.map((sheet) => sheet.getUsedRangeOrNullObject(true).load(['values', 'numberFormat', 'rowIndex', 'columnIndex']));
     const merges = this.support.mergedAreas ? ranges.map((range) => range.getMergedAreasOrNullObject().load('areas/items/address')) : [];
     await this.sync();
@@ -119,13 +127,19 @@ export class OfficeWorkbook implements WorkbookPort {
     }
   }
 
-  /** The names and stored marks, from readSheets or, if it was not called, in one sync of their own. */
-  private async knownState(): Promise<{ names: string[]; marks?: MarksRecord }> {
-    if (this.known) return this.known;
-    const sheets = this.context.workbook.worksheets.load('items/name');
-    const stored = this.context.workbook.settings.getItemOrNullObject(MARKS_KEY).load('value');
+  /** Sheet names and protection, the workbook's protection, and the stored marks: one sync. */
+  private async loadKnown(): Promise<Known> {
+    const { workbook } = this.context;
+    const sheets = workbook.worksheets.load(['items/name', 'items/protection/protected']);
+    const stored = workbook.settings.getItemOrNullObject(MARKS_KEY).load('value');
+    const structure = this.support.freezePanes ? workbook.protection.load('protected') : undefined;
     await this.sync();
-    return { names: sheets.items.map((sheet) => sheet.name), marks: stored.isNullObject ? undefined : parseMarks(stored.value) };
+    return {
+      names: sheets.items.map((sheet) => sheet.name),
+      protectedSheets: new Set(sheets.items.filter((sheet) => sheet.protection.protected).map((sheet) => sheet.name)),
+      structureProtected: structure?.protected ?? false,
+      marks: stored.isNullObject ? undefined : parseMarks(stored.value),
+    };
   }
 
   /**
@@ -146,8 +160,16 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async write(changes: WorkbookChanges): Promise<WrittenChanges> {
     const { workbook } = this.context;
-    const { names, marks } = await this.knownState();
+    const known = this.known ?? (await this.loadKnown());
+    const { names, marks } = known;
     const highlight = changes.highlight;
+    // Refuse before queuing anything: a batch that fails half-way in Excel keeps what it had done.
+    if (highlight && known.protectedSheets.has(highlight.sheet)) {
+      throw new AppError(`工作表"${highlight.sheet}"受保护,无法标记。请在"审阅"中撤消工作表保护后再试;什么也没有写入。`);
+    }
+    if (changes.sheets.length > 0 && known.structureProtected) {
+      throw new AppError('工作簿结构受保护,无法新建工作表。请在"审阅"中撤消工作簿保护后再试;什么也没有写入。');
+    }
     let record = marks;
     if (highlight) {
       const target = workbook.worksheets.getItem(highlight.sheet);
@@ -166,7 +188,7 @@ export class OfficeWorkbook implements WorkbookPort {
       renderSheetOffice(workbook.worksheets.add(name), spec, this.support, ROWS_PER_WRITE);
     }
     await this.sync();
-    this.known = { names: taken, marks: record };
+    this.known = { ...known, names: taken, marks: record };
     return { sheets: written, highlightedRows: highlight?.rows.length ?? 0 };
   }
 
