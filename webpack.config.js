@@ -22,7 +22,8 @@ module.exports = (env, argv) => ({
     ],
   },
   devtool: argv.mode === 'development' ? 'source-map' : false,
-  performance: { maxEntrypointSize: 400000, maxAssetSize: 400000 },
+  // office.js is Microsoft's and served as shipped; the budget is for our own code.
+  performance: { maxEntrypointSize: 400000, maxAssetSize: 400000, assetFilter: (file) => !file.startsWith('office-js/') && file.endsWith('.js') },
   plugins: [
     new HtmlWebpackPlugin({ template: './src/taskpane/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'], scriptLoading: 'defer' }),
     new HtmlWebpackPlugin({ template: './src/commands/commands.html', filename: 'commands.html', chunks: [] }),
