@@ -3,19 +3,11 @@
  * (units, ranks, dates in the forms clerks use, some relatives, wishes and history).
  */
 import { CellValue } from '../src/core/grid';
+import { seeded } from '../scripts/seeded';
+
+export { seeded };
 
 export const ROSTER_HEADER = ['序号', '姓名', '性别', '出生年月', '民族', '政治面貌', '学历', '参加工作时间', '单位', '职务', '职级', '任现职时间', '进入本单位时间', '亲属关系', '意向岗位', '曾任单位', '身份证号', '联系电话', '备注'];
-
-/** mulberry32 */
-export function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const KINDS = ['办公室', '财务科', '审计科', '综合科', '执法大队', '审批科', '法规科', '信息中心', '档案室', '宣传科'];
 const RANKS = [['科长', '正科'], ['副科长', '副科'], ['科员', '一级科员'], ['科员', '二级科员']] as const;

@@ -7,23 +7,13 @@
  */
 import ExcelJS from 'exceljs';
 import { mkdirSync } from 'node:fs';
+import { seeded } from './seeded';
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 const GIVEN = ['伟', '芳', '娜', '敏', '静', '丽', '强', '磊', '军', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超', '秀英', '霞', '平', '刚', '桂英', '建华', '文', '华', '红', '志强', '海燕', '晓东', '丽华', '建国', '玉兰', '子涵', '欣怡', '浩然', '思远', '雨桐', '宇轩', '佳琪', '俊杰'];
 const UNITS = ['办公室', '组织人事科', '财务科', '审计科', '纪检监察室', '综合执法大队', '行政审批科', '政策法规科', '规划发展科', '项目管理科', '资金管理科', '证照管理科', '采购中心', '信息中心', '宣传科', '机关党委', '后勤服务中心', '档案室', '安全监管科', '统计科'];
 
-/** mulberry32: a small seeded generator, so the sample is the same on every machine. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const rand = random(20261123);
+const rand = seeded(20261123);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)];
 const between = (low: number, high: number): number => low + Math.floor(rand() * (high - low + 1));
 const pad = (n: number): string => String(n).padStart(2, '0');

@@ -11,6 +11,7 @@ import { AppError } from '../workbook/port';
 import { DemoHost } from './demoHost';
 import { byId, el, nextFrame } from './dom';
 import { ExcelHost } from './excelHost';
+import { officeReady } from '../workbook/office/officeHost';
 import { isInOffice, loadPreferences, savePreferences } from './host';
 import { renderPreview } from './preview';
 import { renderCheck, renderPlan } from './results';
@@ -117,11 +118,12 @@ function wire(): void {
   });
 }
 
-async function start(officeHost: unknown, displayLanguage: string | undefined): Promise<void> {
+async function start(): Promise<void> {
   try {
+    const office = await officeReady();
     const preview = byId('preview');
-    if (isInOffice(officeHost)) {
-      host = new ExcelHost(Office.context.partitionKey);
+    if (isInOffice(office.host)) {
+      host = new ExcelHost(office.partitionKey);
     } else {
       let demo: DemoHost | undefined;
       demo = await DemoHost.load((sheet, row) => renderPreview(preview, demo!.workbook, locale, sheet, row));
@@ -130,7 +132,8 @@ async function start(officeHost: unknown, displayLanguage: string | undefined): 
       preview.hidden = false;
     }
     const preferences = loadPreferences(host.partitionKey);
-    locale = preferences.locale ?? (displayLanguage?.toLowerCase().startsWith('en') ? 'en-US' : 'zh-CN');
+    const language = office.displayLanguage ?? navigator.language;
+    locale = preferences.locale ?? (language?.toLowerCase().startsWith('en') && office.host ? 'en-US' : 'zh-CN');
     const stored = await host.loadSettings();
     try {
       settings = resolveSettings(stored ?? undefined);
@@ -149,14 +152,4 @@ async function start(officeHost: unknown, displayLanguage: string | undefined): 
   }
 }
 
-if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') {
-  Office.onReady((info) => start(info.host, (() => {
-    try {
-      return Office.context?.displayLanguage;
-    } catch {
-      return undefined;
-    }
-  })()));
-} else {
-  start(null, navigator.language);
-}
+start();

@@ -14,6 +14,26 @@ const EDIT_MODE_RETRY_MS = 1500;
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Where the page runs, as Office.js tells once it is ready: inside an Office host, or a plain browser. */
+export interface OfficeStart {
+  /** The Office host, or null in a plain browser (the preview). */
+  host: unknown;
+  partitionKey?: string;
+  displayLanguage?: string;
+}
+
+/** Waits for Office.js, or answers at once when office.js did not load at all. */
+export function officeReady(): Promise<OfficeStart> {
+  if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') return Promise.resolve({ host: null });
+  return Office.onReady().then((info) => {
+    try {
+      return { host: info.host, partitionKey: Office.context?.partitionKey, displayLanguage: Office.context?.displayLanguage };
+    } catch {
+      return { host: info.host };
+    }
+  });
+}
+
 export class OfficeHost {
   private readonly support: ApiSupport;
 
