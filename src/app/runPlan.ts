@@ -8,7 +8,7 @@ import { Problem } from '../core/roster/cadre';
 import { OUTPUT_SHEET_PREFIXES } from '../core/roster/header';
 import { planSwaps } from '../core/plan/planner';
 import { Plan } from '../core/plan/planTypes';
-import { readVacancies } from '../core/plan/vacancies';
+import { VacancySheetNotFound, readVacancies } from '../core/plan/vacancies';
 import { publicityPeriod } from '../core/publicity/period';
 import { Notice, buildNotice } from '../core/publicity/notice';
 import { checkSheet } from '../core/sheets/checkSheet';
@@ -54,7 +54,14 @@ export async function runPlan(port: WorkbookPort, options: PlanOptions): Promise
   refuseEmptyPlan(check, options.settings.includeSuggested);
   await options.onProgress?.('plan', 0.5);
   const skip = [check.roster.sheet, ...OUTPUT_SHEET_PREFIXES];
-  const { sheet: vacancySheet, vacancies, problems: vacancyProblems } = readVacancies(sheets, skip, options.vacancySheet);
+  let found: ReturnType<typeof readVacancies>;
+  try {
+    found = readVacancies(sheets, skip, options.vacancySheet);
+  } catch (error) {
+    if (error instanceof VacancySheetNotFound) throw new AppError(error.message, error);
+    throw error;
+  }
+  const { sheet: vacancySheet, vacancies, problems: vacancyProblems } = found;
   const plan = planSwaps(check, vacancies, options.settings);
   const period = publicityPeriod(options.asOf, options.settings, options.publicityStart);
   const notice = buildNotice(plan, period, options.settings, options.asOf, check.roster.columns.workStart !== undefined);

@@ -12,6 +12,7 @@ export interface CliArgs {
   sheet?: string;
   asOf?: IsoDate;
   publicityStart?: IsoDate;
+  vacancySheet?: string;
   config?: string;
   out?: string;
   json: boolean;
@@ -21,7 +22,7 @@ export interface CliArgs {
 export const USAGE = `用法 / Usage:
   rotation check <花名册.xlsx> [--sheet 工作表] [--as-of YYYY-MM-DD] [--config settings.json] [--out 输出.xlsx] [--json]
   rotation plan  <花名册.xlsx> --out 输出.xlsx [--sheet 工作表] [--as-of YYYY-MM-DD] [--publicity-start YYYY-MM-DD]
-                 [--config settings.json] [--include-suggested] [--json]`;
+                 [--vacancy-sheet 空缺岗位表] [--config settings.json] [--include-suggested] [--json]`;
 
 function date(value: string | undefined, option: string): IsoDate | undefined {
   if (value === undefined) return undefined;
@@ -40,6 +41,7 @@ export function parseCliArgs(argv: string[]): CliArgs | 'help' {
         sheet: { type: 'string' },
         'as-of': { type: 'string' },
         'publicity-start': { type: 'string' },
+        'vacancy-sheet': { type: 'string' },
         config: { type: 'string' },
         out: { type: 'string' },
         json: { type: 'boolean', default: false },
@@ -64,6 +66,7 @@ export function parseCliArgs(argv: string[]): CliArgs | 'help' {
     sheet: values.sheet,
     asOf: date(values['as-of'], '--as-of'),
     publicityStart: date(values['publicity-start'], '--publicity-start'),
+    vacancySheet: values['vacancy-sheet'],
     config: values.config,
     out: values.out,
     json: values.json ?? false,

@@ -67,7 +67,7 @@ async function run(args: CliArgs): Promise<string> {
     await save(workbook, args.out);
     return args.json ? JSON.stringify({ ...checkJson(result), sheets: written.sheets }) : `${checkReport(result)}\n\n已写入 ${args.out}`;
   }
-  const outcome = await runPlan(workbook, { ...common, publicityStart: args.publicityStart });
+  const outcome = await runPlan(workbook, { ...common, publicityStart: args.publicityStart, vacancySheet: args.vacancySheet });
   await save(workbook, args.out as string);
   return args.json ? JSON.stringify(planJson(outcome)) : `${planReport(outcome)}\n\n已写入 ${args.out}`;
 }

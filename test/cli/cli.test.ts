@@ -102,6 +102,7 @@ describe('rotation plan', () => {
     }
     expect(new Set(got.assignments.map((a: { to: object }) => JSON.stringify(a.to))).size).toBe(want.placed);
     expect(got.competition.map((c: { unit: string; post: string }) => ({ unit: c.unit, post: c.post }))).toEqual(want.competition);
+    expect(got.vacancySheet).toBe('空缺岗位');
     expect(got.publicity).toMatchObject(want.publicity);
     expect(got.sheets).toEqual(want.sheets);
     const before = await valuesOf(input);
@@ -129,6 +130,7 @@ describe('input the CLI cannot use', () => {
     [['check', join(FIXTURES, 'title-rows.xlsx'), '--sheet', '名单'], /没有名为"名单"的工作表/u],
     [['check', join(FIXTURES, 'title-rows.xlsx'), '--as-of', '2026-13-01'], /日期"2026-13-01"无效/u],
     [['plan', join(FIXTURES, 'title-rows.xlsx')], /plan 需要 --out/u],
+    [['plan', join(FIXTURES, 'cover-and-plan.xlsx'), '--out', join(tmp, 'v.xlsx'), '--vacancy-sheet', '空缺'], /没有名为"空缺"的空缺岗位表/u],
     [['move', 'x.xlsx'], /未知命令"move"/u],
   ])('%j exits 2 with one line saying what is wrong', async (args, message) => {
     const { code, stderr, stdout } = await rotation(...args);

@@ -24,7 +24,8 @@ export function leaderLevel(rank: string, post: string): LeaderLevel | undefined
  * the roster gives none, 正职/副职 from the post, or else the post itself.
  */
 export function rankKey(rank: string, post: string): string {
-  const written = normalizeCompact(rank);
+  // '正科级' and '正科' name one rank.
+  const written = normalizeCompact(rank).replace(/^(.{2,})级$/u, '$1');
   if (written) return written;
   const level = leaderLevel('', post);
   if (level) return level === 'chief' ? '正职' : '副职';

@@ -7,6 +7,9 @@ import { Problem } from '../roster/cadre';
 import { Field, matchHeader } from '../roster/columns';
 import { normalizeCompact, normalizeText } from '../text';
 
+/** The vacancy sheet the user named is not in the workbook. */
+export class VacancySheetNotFound extends Error {}
+
 export interface Vacancy {
   /** The row of the vacancy sheet it came from. */
   row: number;
@@ -41,6 +44,9 @@ function vacancyHeader(grid: SheetGrid): VacancyHeader | undefined {
  * whose header has 单位, 职务 and 职级 and no 姓名. A 数量 column repeats a row; a bad count is a problem.
  */
 export function readVacancies(sheets: readonly SheetGrid[], skip: readonly string[], sheetName?: string): { sheet?: string; vacancies: Vacancy[]; problems: Problem[] } {
+  if (sheetName !== undefined && !sheets.some((s) => s.name === sheetName)) {
+    throw new VacancySheetNotFound(`工作簿中没有名为"${sheetName}"的空缺岗位表。现有工作表:${sheets.map((s) => s.name).join('、')}`);
+  }
   const candidates = sheetName !== undefined ? sheets.filter((s) => s.name === sheetName) : sheets.filter((s) => !skip.some((name) => s.name.startsWith(name)));
   for (const grid of candidates) {
     const header = vacancyHeader(grid);
@@ -67,6 +73,7 @@ export function readVacancies(sheets: readonly SheetGrid[], skip: readonly strin
     }
     return { sheet: grid.name, vacancies, problems };
   }
+  if (sheetName !== undefined) throw new VacancySheetNotFound(`工作表"${sheetName}"中找不到含"单位""职务""职级"的表头,无法读取空缺岗位。`);
   return { vacancies: [], problems: [] };
 }
 

@@ -48,7 +48,10 @@ export function matchHeader(text: string): { field: Field; score: number } | und
   let best: { field: Field; score: number } | undefined;
   for (const field of FIELDS) {
     for (const word of HEADER_WORDS[field]) {
-      const score = key === word ? 100 + word.length : key.includes(word) ? word.length : 0;
+      // Where a roster has both 单位 (often the whole organization) and 科室/部门, the finer one is
+      // the unit cadres rotate between.
+      const length = field === 'unit' && word.includes('单位') ? 0.5 : word.length;
+      const score = key === word ? 100 + length : key.includes(word) ? length : 0;
       if (score > (best?.score ?? 0)) best = { field, score };
     }
   }

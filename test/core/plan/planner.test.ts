@@ -103,3 +103,12 @@ describe('splitForCompetition', () => {
     expect(splitForCompetition(['a', 'b'], 0).competition).toEqual([]);
   });
 });
+
+describe('ranks as written', () => {
+  it('takes 正科级 and 正科 for one rank', async () => {
+    const { rankKey } = await import('../../../src/core/plan/rankKey');
+    expect(rankKey('正科级', '科长')).toBe(rankKey('正科', '科长'));
+    expect(rankKey('一级科员', '科员')).toBe('一级科员');
+    expect(rankKey('', '副科长')).toBe('副职');
+  });
+});

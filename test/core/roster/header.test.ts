@@ -66,3 +66,11 @@ describe('findRoster', () => {
     expect(() => findRoster([cover])).toThrow(/未找到干部花名册/u);
   });
 });
+
+describe('a roster with both 单位 and 科室', () => {
+  it('takes the finer one as the unit cadres rotate between', () => {
+    const header = findHeader(grid('名册', [['姓名', '单位', '科室', '职务'], ['张三', '某局', '财务科', '科长']]));
+    expect(header?.titles.unit).toBe('科室');
+    expect(findHeader(grid('名册', [['姓名', '工作单位', '职务'], ['张三', '财务科', '科长']]))?.titles.unit).toBe('工作单位');
+  });
+});
