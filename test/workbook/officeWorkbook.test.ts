@@ -157,3 +157,15 @@ describe('highlighting again', () => {
     expect([...workbook.sheet('名册').store.values()].every((cell) => cell.fill === null)).toBe(true);
   });
 });
+
+describe('large writes', () => {
+  it('split the new sheets\' values across requests only past the payload budget', async () => {
+    const workbook = new FakeWorkbook([{ name: '名册', values: roster(60000) }]);
+    const port = new OfficeWorkbook(workbook.context(), FULL);
+    const outcome = await runPlan(port, options);
+    expect(port.syncs).toBeGreaterThan(4);
+    const plan = workbook.sheet(outcome.written.sheets[1]).valuesGrid();
+    expect(plan.length).toBeGreaterThan(2000);
+    expect(plan[6][1]).toBe(outcome.plan.assignments[0].mover.cadre.name);
+  });
+});

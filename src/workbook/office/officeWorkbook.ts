@@ -18,6 +18,12 @@ const ERROR_VALUE = /^#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC
 const AREAS_PER_CALL = 100;
 /** Rows of a new sheet written per range, so no single command carries a huge array. */
 const ROWS_PER_WRITE = 2000;
+/**
+ * Values queued per request at most, in characters of JSON. Excel on the web refuses requests over
+ * 5 MB; a 10,000-row roster's three new sheets come to about 2 MB, so they go in the one final sync,
+ * and only far larger rosters spend extra syncs on their values.
+ */
+const PAYLOAD_BUDGET = 3_500_000;
 
 /** A cell's value as Office.js gives it, as a plain value: '' is blank, '#N/A' an error. */
 export function fromOfficeValue(value: unknown): CellValue {
@@ -181,11 +187,19 @@ export class OfficeWorkbook implements WorkbookPort {
     }
     const taken = [...names];
     const written: string[] = [];
+    let queued = 0;
+    const spend = async (bytes: number) => {
+      if (queued > 0 && queued + bytes > PAYLOAD_BUDGET) {
+        await this.sync();
+        queued = 0;
+      }
+      queued += bytes;
+    };
     for (const spec of changes.sheets) {
       const name = freeSheetName(spec.name, taken);
       taken.push(name);
       written.push(name);
-      renderSheetOffice(workbook.worksheets.add(name), spec, this.support, ROWS_PER_WRITE);
+      await renderSheetOffice(workbook.worksheets.add(name), spec, this.support, ROWS_PER_WRITE, spend);
     }
     await this.sync();
     this.known = { ...known, names: taken, marks: record };

@@ -40,12 +40,19 @@ function applyStyle(range: Excel.Range, style: CellStyle): void {
   }
 }
 
-/** Queues the spec's values (in blocks of `rowsPerWrite` rows), merges, styles, widths and print set-up. */
-export function renderSheetOffice(sheet: Excel.Worksheet, spec: SheetSpec, support: ApiSupport, rowsPerWrite: number): void {
+/** Called with the size of each block of values before it is queued; may sync to keep requests small. */
+export type SpendPayload = (bytes: number) => Promise<void>;
+
+/**
+ * Queues the spec's values (in blocks of `rowsPerWrite` rows), merges, styles, widths and print set-up.
+ * Each block's size goes to `spend` first, which syncs when the request would grow too large.
+ */
+export async function renderSheetOffice(sheet: Excel.Worksheet, spec: SheetSpec, support: ApiSupport, rowsPerWrite: number, spend: SpendPayload): Promise<void> {
   const values = rectangular(spec.rows);
   const width = values[0].length;
   for (let start = 0; start < values.length; start += rowsPerWrite) {
     const part = values.slice(start, start + rowsPerWrite);
+    await spend(JSON.stringify(part).length);
     sheet.getRange(blockAddress(start + 1, start + part.length, 1, width)).values = part;
   }
   spec.columnWidths?.forEach((chars, i) => {
