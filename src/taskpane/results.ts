@@ -27,7 +27,7 @@ export function renderCheck(result: CheckResult, locale: Locale, select: Select)
   const flagged = result.checked.filter((entry) => entry.status !== 'ok');
   const list = el('ol', { class: 'cadres' }, ...flagged.slice(0, LIST_LIMIT).map(({ cadre, status, reasons }) =>
     el('li', { class: `status-${status}` },
-      el('button', { type: 'button', class: 'link', 'data-row': String(cadre.row), onclick: undefined }, `${cadre.name}`),
+      el('button', { type: 'button', class: 'link', 'data-row': String(cadre.row) }, cadre.name),
       ` ${cadre.unit} ${cadre.post} · ${words[status as Status]}`,
       el('div', { class: 'reasons' }, reasons.join(';')))));
   list.addEventListener('click', (event) => {
