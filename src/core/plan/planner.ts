@@ -152,7 +152,10 @@ export function planSwaps(check: CheckResult, vacancies: readonly Vacancy[], set
     if (placed[index] >= 0) {
       assignments.push({ mover, to: slots[placed[index]], notes: notesFor(mover, slots[placed[index]]) });
       cost += moveCost(mover, barriers[index], slots[placed[index]]);
-    } else unplaced.push({ mover, reason: explainUnplaced(barriers[index], slots.filter((slot) => slot.rankKey === rankKey(mover.cadre.rank, mover.cadre.post)), settings) });
+    } else {
+      const group = groupOf.get(index)!;
+      unplaced.push({ mover, reason: explainUnplaced(barriers[index], group.slots.map((slot) => slots[slot]), settings) });
+    }
   });
   return {
     asOf: check.asOf,
