@@ -145,6 +145,42 @@ async function main() {
       const otherErrors = consoleErrors.filter((text) => !/Content Security Policy/u.test(text));
       assert(otherErrors.length === 0, `console errors: ${otherErrors.join(' | ')}`);
     });
+    await test('stays responsive on a 10,000-row roster: progress shown, no task over a second', async () => {
+      const { generateRoster } = require('../../build/bench/rosters');
+      const big = generateRoster({ rows: 10000, units: 60, dueShare: 0.25, seed: 7 });
+      const large = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+      large.on('pageerror', (error) => pageErrors.push(String(error)));
+      const leaving = [];
+      large.on('request', (request) => {
+        const url = new URL(request.url());
+        if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) leaving.push(request.url());
+      });
+      await large.route('**/demo/sample-roster.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify([{ name: '花名册', ...big }]) }));
+      await large.addInitScript(() => {
+        window.__longest = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
+        }).observe({ type: 'longtask', buffered: true });
+      });
+      await large.goto(`${origin}/taskpane.html`);
+      await large.waitForSelector('#app[data-ready="demo"]', { timeout: 30000 });
+      await large.evaluate(() => { window.__longest = 0; });
+      const steps = [];
+      await large.exposeFunction('__step', (text) => steps.push(text));
+      await large.evaluate(() => new MutationObserver(() => window.__step(document.getElementById('progress-text').textContent)).observe(document.getElementById('progress-text'), { childList: true, characterData: true, subtree: true }));
+      const started = Date.now();
+      await large.getByRole('button', { name: '生成方案', exact: true }).click();
+      await large.waitForSelector('.plan-result', { timeout: 60000 });
+      const elapsed = Date.now() - started;
+      const longest = await large.evaluate(() => window.__longest);
+      await large.screenshot({ path: path.join(ARTIFACTS, '6-large.png') });
+      console.log(`      10,000 rows planned in ${elapsed} ms; longest task ${Math.round(longest)} ms; steps: ${[...new Set(steps)].join(' → ')}`);
+      assert(steps.length >= 3, `progress was not shown while working: ${steps}`);
+      assert(longest < 1000, `the page froze for ${Math.round(longest)} ms`);
+      assert(Number(await large.textContent('.count[data-status=due] strong')) > 1000, 'the large roster was not checked');
+      assert(leaving.length === 0 && pageErrors.length === 0, `foreign requests ${leaving} or page errors ${pageErrors}`);
+      await large.close();
+    });
   } finally {
     await browser.close();
     server.close();
