@@ -80,11 +80,45 @@ function solveGroup(group: Group, movers: readonly Mover[], barriers: readonly M
   });
 }
 
+/** Everything one planning run works on; `barriers` and `placed` change as relatives are settled. */
+interface PlanState {
+  check: CheckResult;
+  settings: Settings;
+  movers: Mover[];
+  /** rosterIndex[mover]: the mover's index in check.checked. */
+  rosterIndex: number[];
+  relatives: number[][];
+  barriers: MoverBarriers[];
+  slots: Slot[];
+  groups: Group[];
+  groupOf: Map<number, Group>;
+  /** placed[mover]: the slot index, or -1. */
+  placed: Int32Array;
+}
+
+function setUp(check: CheckResult, assignable: readonly Vacancy[], settings: Settings): PlanState {
+  const { movers, rosterIndex } = moversOf(check, settings);
+  const relatives = relativesIndex(check.checked.map((entry) => entry.cadre));
+  const moverSet = new Set(rosterIndex);
+  const barriers = movers.map((mover, index) => {
+    const staying = relatives[rosterIndex[index]].filter((other) => !moverSet.has(other)).map((other) => check.checked[other].cadre.unit);
+    return barriersOf(mover, staying, settings, check.asOf);
+  });
+  const slots: Slot[] = [
+    ...movers.map(({ cadre, keyPost }) => ({ unit: cadre.unit, post: cadre.post, rank: cadre.rank, rankKey: rankKey(cadre.rank, cadre.post), key: keyPost, freedBy: cadre })),
+    ...assignable.map((vacancy) => vacancySlot(vacancy, settings)),
+  ];
+  const groups = groupsOf(movers, slots);
+  const groupOf = new Map<number, Group>();
+  for (const group of groups) for (const mover of group.movers) groupOf.set(mover, group);
+  return { check, settings, movers, rosterIndex, relatives, barriers, slots, groups, groupOf, placed: new Int32Array(movers.length).fill(-1) };
+}
+
 /**
  * Pairs of relatives the plan puts in one unit: a mover placed where a relative ends (a relative who
  * moves counts where the plan takes them; one who stays, where they are). Returns [mover, unit] to close.
  */
-function relativeClashes(movers: readonly Mover[], rosterIndex: readonly number[], relatives: readonly number[][], check: CheckResult, placed: Int32Array, slots: readonly Slot[]): [number, string][] {
+function relativeClashes({ movers, rosterIndex, relatives, check, placed, slots }: PlanState): [number, string][] {
   const moverOf = new Map(rosterIndex.map((cadreIndex, moverIndex) => [cadreIndex, moverIndex]));
   const endUnit = (cadreIndex: number): string => {
     const mover = moverOf.get(cadreIndex);
@@ -106,57 +140,47 @@ function relativeClashes(movers: readonly Mover[], rosterIndex: readonly number[
 }
 
 /**
- * Plans the swaps of a checked roster. Pure and deterministic: the same check, vacancies and settings
- * always give the same plan.
+ * Relatives who both move make the problem more than a matching: close the unit of each clash to the
+ * mover who gives way and solve that rank again, until no two relatives end in one unit. Past the
+ * rounds, whoever would still have to give way stays where they are (and is listed as unplaced).
  */
-export function planSwaps(check: CheckResult, vacancies: readonly Vacancy[], settings: Settings): Plan {
-  const { movers, rosterIndex } = moversOf(check, settings);
-  const relatives = relativesIndex(check.checked.map((entry) => entry.cadre));
-  const moverSet = new Set(rosterIndex);
-  const barriers = movers.map((mover, index) => {
-    const staying = relatives[rosterIndex[index]].filter((other) => !moverSet.has(other)).map((other) => check.checked[other].cadre.unit);
-    return barriersOf(mover, staying, settings, check.asOf);
-  });
-  const { competition, assignable } = splitForCompetition(vacancies, settings.competitionShare);
-  const slots: Slot[] = [
-    ...movers.map(({ cadre, keyPost }) => ({ unit: cadre.unit, post: cadre.post, rank: cadre.rank, rankKey: rankKey(cadre.rank, cadre.post), key: keyPost, freedBy: cadre })),
-    ...assignable.map((vacancy) => vacancySlot(vacancy, settings)),
-  ];
-  const groups = groupsOf(movers, slots);
-  const placed = new Int32Array(movers.length).fill(-1);
-  for (const group of groups) solveGroup(group, movers, barriers, slots, placed);
-  const groupOf = new Map<number, Group>();
-  for (const group of groups) for (const mover of group.movers) groupOf.set(mover, group);
+function settleRelatives(state: PlanState): void {
+  const { barriers, placed, movers, slots } = state;
   for (let round = 0; round < MAX_RELATIVE_ROUNDS; round += 1) {
-    const clashes = relativeClashes(movers, rosterIndex, relatives, check, placed, slots);
-    if (clashes.length === 0) break;
+    const clashes = relativeClashes(state);
+    if (clashes.length === 0) return;
     const dirty = new Set<Group>();
     for (const [mover, unit] of clashes) {
       barriers[mover].units.set(unit, 'relative');
-      dirty.add(groupOf.get(mover)!);
+      dirty.add(state.groupOf.get(mover)!);
     }
     for (const group of dirty) solveGroup(group, movers, barriers, slots, placed);
   }
-  // Still clashing after the rounds: the movers who would have to give way stay where they are.
-  for (let clashes = relativeClashes(movers, rosterIndex, relatives, check, placed, slots); clashes.length > 0; clashes = relativeClashes(movers, rosterIndex, relatives, check, placed, slots)) {
+  for (let clashes = relativeClashes(state); clashes.length > 0; clashes = relativeClashes(state)) {
     for (const [mover, unit] of clashes) {
       barriers[mover].units.set(unit, 'relative');
       placed[mover] = -1;
     }
   }
-  const taken = new Set(placed);
+}
+
+/** The plan as the sheets and the JSON tell it. */
+function collect(state: PlanState, competition: Vacancy[]): Plan {
+  const { movers, placed, slots, barriers, settings, check } = state;
   const assignments: Assignment[] = [];
   const unplaced: Unplaced[] = [];
   let cost = 0;
   movers.forEach((mover, index) => {
+    const slot = slots[placed[index]];
     if (placed[index] >= 0) {
-      assignments.push({ mover, to: slots[placed[index]], notes: notesFor(mover, slots[placed[index]]) });
-      cost += moveCost(mover, barriers[index], slots[placed[index]]);
+      assignments.push({ mover, to: slot, notes: notesFor(mover, slot) });
+      cost += moveCost(mover, barriers[index], slot);
     } else {
-      const group = groupOf.get(index)!;
-      unplaced.push({ mover, reason: explainUnplaced(barriers[index], group.slots.map((slot) => slots[slot]), settings) });
+      const sameRank = state.groupOf.get(index)!.slots.map((s) => slots[s]);
+      unplaced.push({ mover, reason: explainUnplaced(barriers[index], sameRank, settings) });
     }
   });
+  const taken = new Set(placed);
   return {
     asOf: check.asOf,
     movers,
@@ -165,7 +189,19 @@ export function planSwaps(check: CheckResult, vacancies: readonly Vacancy[], set
     competition,
     openSlots: slots.filter((_, index) => !taken.has(index)),
     warnings: leaderWarnings(check, assignments),
-    rankGroups: groups.map((group) => ({ rank: group.rank, movers: group.movers.length, slots: group.slots.length })),
+    rankGroups: state.groups.map((group) => ({ rank: group.rank, movers: group.movers.length, slots: group.slots.length })),
     cost,
   };
+}
+
+/**
+ * Plans the swaps of a checked roster. Pure and deterministic: the same check, vacancies and settings
+ * always give the same plan.
+ */
+export function planSwaps(check: CheckResult, vacancies: readonly Vacancy[], settings: Settings): Plan {
+  const { competition, assignable } = splitForCompetition(vacancies, settings.competitionShare);
+  const state = setUp(check, assignable, settings);
+  for (const group of state.groups) solveGroup(group, state.movers, state.barriers, state.slots, state.placed);
+  settleRelatives(state);
+  return collect(state, competition);
 }
