@@ -169,3 +169,17 @@ describe('large writes', () => {
     expect(plan[6][1]).toBe(outcome.plan.assignments[0].mover.cadre.name);
   });
 });
+
+describe('an Excel without ExcelApi 1.9', () => {
+  it('still remembers mixed fills, cell by cell, and puts them back', async () => {
+    const OLD = { freezePanes: false, rangeAreas: false, mergedAreas: false };
+    const workbook = new FakeWorkbook([{ name: '名册', values: roster(10), fills: { C3: 'FF0000' } }]);
+    const port = new OfficeWorkbook(workbook.context(), OLD);
+    await runCheck(port, options);
+    expect(port.syncs).toBe(5);
+    expect(workbook.sheet('名册').cellAt(3, 3)?.fill).not.toBe('FF0000');
+    await new OfficeWorkbook(workbook.context(), OLD).clearHighlights();
+    expect(workbook.sheet('名册').cellAt(3, 3)?.fill).toBe('FF0000');
+    expect(workbook.sheet('名册').cellAt(3, 2)?.fill ?? null).toBeNull();
+  });
+});

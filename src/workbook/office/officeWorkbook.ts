@@ -108,19 +108,28 @@ export class OfficeWorkbook implements WorkbookPort {
       else for (let row = block.first; row <= block.last; row += 1) record.rows.push([row, fill]);
     });
     if (mixed.length === 0) return record;
-    const properties = mixed.map((block) => {
-      const range = sheet.getRange(blockAddress(block.first, block.last, highlight.firstColumn, highlight.lastColumn));
-      return this.support.rangeAreas
-        ? range.getCellProperties({ address: true, format: { fill: { color: true, pattern: true } } })
-        : undefined;
-    });
-    await this.sync();
-    properties.forEach((result) => {
-      for (const cell of result?.value.flat() ?? []) {
-        const fill = fillOf(cell.format?.fill?.color, cell.format?.fill?.pattern, this.support);
-        record.cells.push([String(cell.address).split('!').pop() as string, fill ?? null]);
+    if (this.support.rangeAreas) {
+      const properties = mixed.map((block) =>
+        sheet.getRange(blockAddress(block.first, block.last, highlight.firstColumn, highlight.lastColumn)).getCellProperties({ address: true, format: { fill: { color: true, pattern: true } } }),
+      );
+      await this.sync();
+      for (const cell of properties.flatMap((result) => result.value.flat())) {
+        record.cells.push([String(cell.address).split('!').pop() as string, fillOf(cell.format?.fill?.color, cell.format?.fill?.pattern, this.support) ?? null]);
       }
-    });
+      return record;
+    }
+    // Without getCellProperties (ExcelApi 1.9), each cell of the mixed rows is read on its own.
+    const cells: [string, Excel.RangeFill][] = [];
+    for (const block of mixed) {
+      for (let row = block.first; row <= block.last; row += 1) {
+        for (let column = highlight.firstColumn; column <= highlight.lastColumn; column += 1) {
+          const address = blockAddress(row, row, column, column).split(':')[0];
+          cells.push([address, sheet.getRange(address).format.fill.load('color')]);
+        }
+      }
+    }
+    await this.sync();
+    for (const [address, fill] of cells) record.cells.push([address, fillOf(fill.color, undefined, this.support) ?? null]);
     return record;
   }
 
