@@ -7,10 +7,11 @@
  */
 import { CellValue, SheetGrid } from '../../core/grid';
 import { freeSheetName } from '../../core/sheets/sheetSpec';
-import { AppError, Highlight, WorkbookChanges, WorkbookPort, WrittenChanges } from '../port';
+import { AppError, WorkbookChanges, WorkbookPort, WrittenChanges } from '../port';
 import { ApiSupport } from './apiSupport';
-import { RowBlock, blockAddress, blocksByColor, chunk, parseBlock, rowBlocks } from './addresses';
-import { MARKS_KEY, MarksRecord, mergeMarks, parseMarks } from './marks';
+import { blockAddress, blocksByColor, chunk, parseBlock, rowBlocks } from './addresses';
+import { recordReplacedFills } from './fillMemory';
+import { MARKS_KEY, MarksRecord, parseMarks } from './marks';
 import { renderSheetOffice } from './renderSheetOffice';
 
 const ERROR_VALUE = /^#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!)$/u;
@@ -44,13 +45,6 @@ export function spreadMerged(grid: SheetGrid, addresses: readonly string[]): voi
       for (let c = c1; c <= c2; c += 1) if (c - grid.firstColumn < row.length) row[c - grid.firstColumn] = top;
     }
   }
-}
-
-/** A fill as Office.js reports it: RRGGBB, or null for none. */
-function fillOf(color: string | null | undefined, pattern: string | undefined, support: ApiSupport): string | null | undefined {
-  if (color === null || color === undefined) return undefined; // mixed
-  if (support.rangeAreas ? pattern === 'None' : color.toUpperCase() === '#FFFFFF') return null;
-  return color.replace('#', '').toUpperCase();
 }
 
 /** What reading learns that writing needs, so that writing adds no round trip for it. */
@@ -98,41 +92,6 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  /** Reads the fills the highlight will replace: per block when uniform, cell by cell where mixed. */
-  private async fillsBefore(highlight: Highlight, blocks: RowBlock[], sheet: Excel.Worksheet, loaded: Excel.RangeFill[]): Promise<MarksRecord> {
-    const record: MarksRecord = { sheet: highlight.sheet, firstColumn: highlight.firstColumn, lastColumn: highlight.lastColumn, rows: [], cells: [] };
-    const mixed: RowBlock[] = [];
-    blocks.forEach((block, i) => {
-      const fill = fillOf(loaded[i].color, this.support.rangeAreas ? loaded[i].pattern : undefined, this.support);
-      if (fill === undefined) mixed.push(block);
-      else for (let row = block.first; row <= block.last; row += 1) record.rows.push([row, fill]);
-    });
-    if (mixed.length === 0) return record;
-    if (this.support.rangeAreas) {
-      const properties = mixed.map((block) =>
-        sheet.getRange(blockAddress(block.first, block.last, highlight.firstColumn, highlight.lastColumn)).getCellProperties({ address: true, format: { fill: { color: true, pattern: true } } }),
-      );
-      await this.sync();
-      for (const cell of properties.flatMap((result) => result.value.flat())) {
-        record.cells.push([String(cell.address).split('!').pop() as string, fillOf(cell.format?.fill?.color, cell.format?.fill?.pattern, this.support) ?? null]);
-      }
-      return record;
-    }
-    // Without getCellProperties (ExcelApi 1.9), each cell of the mixed rows is read on its own.
-    const cells: [string, Excel.RangeFill][] = [];
-    for (const block of mixed) {
-      for (let row = block.first; row <= block.last; row += 1) {
-        for (let column = highlight.firstColumn; column <= highlight.lastColumn; column += 1) {
-          const address = blockAddress(row, row, column, column).split(':')[0];
-          cells.push([address, sheet.getRange(address).format.fill.load('color')]);
-        }
-      }
-    }
-    await this.sync();
-    for (const [address, fill] of cells) record.cells.push([address, fillOf(fill.color, undefined, this.support) ?? null]);
-    return record;
-  }
-
   /** Queues one fill over many blocks: RangeAreas where the host has them, one range a block otherwise. */
   private queueFill(sheet: Excel.Worksheet, addresses: string[], color: string | null): void {
     const groups = this.support.rangeAreas ? chunk(addresses, AREAS_PER_CALL).map((part) => sheet.getRanges(part.join(','))) : addresses.map((a) => sheet.getRange(a));
@@ -157,22 +116,6 @@ export class OfficeWorkbook implements WorkbookPort {
     };
   }
 
-  /**
-   * The record of replaced fills after this highlight: rows an earlier highlight already covers keep
-   * their first-remembered fill, so only new rows are read (none, when the same roster is highlighted again).
-   */
-  private async recordFor(highlight: Highlight, earlier: MarksRecord | undefined, sheet: Excel.Worksheet): Promise<MarksRecord> {
-    const covered = new Set(earlier?.sheet === highlight.sheet ? [...earlier.rows.map(([row]) => row), ...earlier.cells.map(([a]) => Number(/\d+$/u.exec(a)?.[0]))] : []);
-    const blocks = rowBlocks(highlight.rows.map((fill) => fill.row).filter((row) => !covered.has(row)));
-    const empty: MarksRecord = { sheet: highlight.sheet, firstColumn: highlight.firstColumn, lastColumn: highlight.lastColumn, rows: [], cells: [] };
-    if (blocks.length === 0) return mergeMarks(earlier, empty);
-    const loaded = blocks.map((block) =>
-      sheet.getRange(blockAddress(block.first, block.last, highlight.firstColumn, highlight.lastColumn)).format.fill.load(this.support.rangeAreas ? ['color', 'pattern'] : ['color']),
-    );
-    await this.sync();
-    return mergeMarks(earlier, await this.fillsBefore(highlight, blocks, sheet, loaded));
-  }
-
   async write(changes: WorkbookChanges): Promise<WrittenChanges> {
     const { workbook } = this.context;
     const known = this.known ?? (await this.loadKnown());
@@ -188,7 +131,7 @@ export class OfficeWorkbook implements WorkbookPort {
     let record = marks;
     if (highlight) {
       const target = workbook.worksheets.getItem(highlight.sheet);
-      record = await this.recordFor(highlight, marks, target);
+      record = await recordReplacedFills(highlight, marks, target, this.support, () => this.sync());
       for (const [color, colorBlocks] of blocksByColor(highlight.rows)) {
         this.queueFill(target, colorBlocks.map((b) => blockAddress(b.first, b.last, highlight.firstColumn, highlight.lastColumn)), color);
       }
