@@ -25,7 +25,7 @@ export function explainUnplaced(barriers: MoverBarriers, sameRank: readonly Slot
     else if (barrier !== 'own') blocked.add(barrier);
   }
   if (open === 0) return `本单位外的同职级岗位均${[...blocked].map((barrier) => BARRIER_WORDS[barrier](settings)).join('或')}`;
-  return '可去的同职级岗位已安排给其他交流人员';
+  return '可去的同职级岗位均未空出(原任者未能交流)或已安排给其他交流人员';
 }
 
 /** 安排说明 for a placed mover: whom they replace, a met wish, a move out of key work. */

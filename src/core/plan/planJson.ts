@@ -30,6 +30,7 @@ export function planJson({ plan, notice, written, vacancySheet, vacancyProblems,
     })),
     unplaced: plan.unplaced.map(({ mover: { cadre }, reason }) => ({ row: cadre.row, name: cadre.name, reason })),
     competition: plan.competition.map(({ unit, post, rank, row }) => ({ unit, post, rank, row })),
+    openPosts: plan.openSlots.map(({ unit, post, rank }) => ({ unit, post, rank })),
     publicity: {
       start: notice.period.start,
       end: notice.period.end,

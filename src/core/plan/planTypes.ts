@@ -47,12 +47,10 @@ export interface Plan {
   unplaced: Unplaced[];
   /** Vacancies marked for open competition (竞争上岗), not filled by assignment. */
   competition: Vacancy[];
-  /** Posts left unfilled after the plan. */
+  /** Posts the plan leaves open: vacated by a mover, or a vacancy, that nobody is placed into. */
   openSlots: Slot[];
   /** Soft preferences the plan could not keep (a unit losing too many leaders at once). */
   warnings: string[];
   /** The problem as split by rank: how many movers and posts each rank had. */
   rankGroups: { rank: string; movers: number; slots: number }[];
-  /** Total cost of the soft preferences, lower is better. */
-  cost: number;
 }

@@ -7,16 +7,13 @@ import { CheckResult } from '../check';
 import { Settings } from '../settings';
 import { firstContained } from '../text';
 import { solveTransport } from './transport';
-import { MoverBarriers, barriersOf, moveCost } from './constraints';
+import { BASE_COST, KEY_TO_KEY_COST, MoverBarriers, barriersOf, moveCost } from './constraints';
 import { leaderWarnings } from './leaders';
 import { Assignment, Mover, Plan, Slot, Unplaced } from './planTypes';
 import { rankKey } from './rankKey';
 import { relativesIndex } from './relativesIndex';
 import { explainUnplaced, notesFor } from './explain';
 import { Vacancy, splitForCompetition } from './vacancies';
-
-/** How often the planner re-solves after moving relatives into one unit, before it gives up on them. */
-const MAX_RELATIVE_ROUNDS = 25;
 
 interface Group { rank: string; movers: number[]; slots: number[] }
 
@@ -57,26 +54,51 @@ function classesOf(indexes: readonly number[], key: (index: number) => string): 
   return [...classes.values()];
 }
 
+/** Posts alike for the price and the rules: same unit, post and kind. */
+const typeKey = (slot: Slot): string => `${slot.unit}|${slot.post}|${slot.key}`;
+
 /**
- * Solves one rank's placement. Movers alike in every respect the price sees (closed units, key post,
- * wish) form one class; posts alike (unit, post, key) one type; the classes ship to the types as a
- * transportation problem, so a thousand movers from twenty units are a problem of tens, not thousands.
+ * Solves one rank's placement. A mover who is not placed stays in post, so that post is not free: each
+ * mover may "take" their own post, meaning they stay, at a price above every real plan's total. The
+ * least-cost answer then places as many as any plan can, and never gives a post to someone while its
+ * holder stays. Movers alike in every respect the price sees (own post, closed units, key post, wish)
+ * form one class; posts alike one type; classes ship to types as a transportation problem, so a thousand
+ * movers from twenty units are a problem of tens, not thousands. Slots 0…movers-1 are the movers' own.
  */
 function solveGroup(group: Group, movers: readonly Mover[], barriers: readonly MoverBarriers[], slots: readonly Slot[], placed: Int32Array): void {
-  const moverClasses = classesOf(group.movers, (m) => `${[...barriers[m].units.keys()].sort().join('|')}#${movers[m].keyPost}#${movers[m].cadre.wish}`);
-  const slotTypes = classesOf(group.slots, (s) => `${slots[s].unit}|${slots[s].post}|${slots[s].key}`);
+  const moverClasses = classesOf(group.movers, (m) => `${typeKey(slots[m])}#${[...barriers[m].units.keys()].sort().join('|')}#${movers[m].keyPost}#${movers[m].cadre.wish}`);
+  const slotTypes = classesOf(group.slots, (s) => typeKey(slots[s]));
+  const typeOf = new Map(slotTypes.map((members, j) => [typeKey(slots[members[0]]), j]));
+  const ownType = moverClasses.map((members) => typeOf.get(typeKey(slots[members[0]]))!);
+  const stay = (BASE_COST + KEY_TO_KEY_COST + 1) * (group.movers.length + 1);
+  const T = slotTypes.length;
   const { flow } = solveTransport({
     supplies: moverClasses.map((members) => members.length),
     capacities: slotTypes.map((members) => members.length),
-    cost: (i, j) => moveCost(movers[moverClasses[i][0]], barriers[moverClasses[i][0]], slots[slotTypes[j][0]]),
+    cost: (i, j) => (j === ownType[i] ? stay : moveCost(movers[moverClasses[i][0]], barriers[moverClasses[i][0]], slots[slotTypes[j][0]])),
   });
-  const nextSlot = new Int32Array(slotTypes.length);
-  moverClasses.forEach((members, i) => {
+  // Stayers first: the last members of each class in row order keep their own posts.
+  const held = new Set<number>();
+  const moving = moverClasses.map((members, i) => {
+    let shipped = 0;
+    for (let j = 0; j < T; j += 1) if (j !== ownType[i]) shipped += flow[i * T + j];
+    for (const member of members.slice(shipped)) {
+      placed[member] = -1;
+      held.add(member);
+    }
+    return members.slice(0, shipped);
+  });
+  const nextSlot = new Int32Array(T);
+  const takeFree = (j: number): number => {
+    while (held.has(slotTypes[j][nextSlot[j]])) nextSlot[j] += 1;
+    return slotTypes[j][nextSlot[j]++];
+  };
+  moving.forEach((members, i) => {
     let next = 0;
-    slotTypes.forEach((type, j) => {
-      for (let k = flow[i * slotTypes.length + j]; k > 0; k -= 1) placed[members[next++]] = type[nextSlot[j]++];
-    });
-    for (; next < members.length; next += 1) placed[members[next]] = -1;
+    for (let j = 0; j < T; j += 1) {
+      if (j === ownType[i]) continue;
+      for (let k = flow[i * T + j]; k > 0; k -= 1) placed[members[next++]] = takeFree(j);
+    }
   });
 }
 
@@ -141,26 +163,18 @@ function relativeClashes({ movers, rosterIndex, relatives, check, placed, slots 
 
 /**
  * Relatives who both move make the problem more than a matching: close the unit of each clash to the
- * mover who gives way and solve that rank again, until no two relatives end in one unit. Past the
- * rounds, whoever would still have to give way stays where they are (and is listed as unplaced).
+ * mover who gives way and solve that rank again, until no two relatives end in one unit. Every round
+ * closes at least one unit that was open to a mover, so the rounds end.
  */
 function settleRelatives(state: PlanState): void {
   const { barriers, placed, movers, slots } = state;
-  for (let round = 0; round < MAX_RELATIVE_ROUNDS; round += 1) {
-    const clashes = relativeClashes(state);
-    if (clashes.length === 0) return;
+  for (let clashes = relativeClashes(state); clashes.length > 0; clashes = relativeClashes(state)) {
     const dirty = new Set<Group>();
     for (const [mover, unit] of clashes) {
       barriers[mover].units.set(unit, 'relative');
       dirty.add(state.groupOf.get(mover)!);
     }
     for (const group of dirty) solveGroup(group, movers, barriers, slots, placed);
-  }
-  for (let clashes = relativeClashes(state); clashes.length > 0; clashes = relativeClashes(state)) {
-    for (const [mover, unit] of clashes) {
-      barriers[mover].units.set(unit, 'relative');
-      placed[mover] = -1;
-    }
   }
 }
 
@@ -169,28 +183,28 @@ function collect(state: PlanState, competition: Vacancy[]): Plan {
   const { movers, placed, slots, barriers, settings, check } = state;
   const assignments: Assignment[] = [];
   const unplaced: Unplaced[] = [];
-  let cost = 0;
+  // A post is filled by whoever is placed into it, or still held by its holder who stays.
+  const filled = new Set<number>();
   movers.forEach((mover, index) => {
     const slot = slots[placed[index]];
     if (placed[index] >= 0) {
       assignments.push({ mover, to: slot, notes: notesFor(mover, slot) });
-      cost += moveCost(mover, barriers[index], slot);
+      filled.add(placed[index]);
     } else {
+      filled.add(index);
       const sameRank = state.groupOf.get(index)!.slots.map((s) => slots[s]);
       unplaced.push({ mover, reason: explainUnplaced(barriers[index], sameRank, settings) });
     }
   });
-  const taken = new Set(placed);
   return {
     asOf: check.asOf,
     movers,
     assignments,
     unplaced,
     competition,
-    openSlots: slots.filter((_, index) => !taken.has(index)),
+    openSlots: slots.filter((_, index) => !filled.has(index)),
     warnings: leaderWarnings(check, assignments),
     rankGroups: state.groups.map((group) => ({ rank: group.rank, movers: group.movers.length, slots: group.slots.length })),
-    cost,
   };
 }
 

@@ -56,6 +56,21 @@ describe('planSwaps', () => {
     expect(new Set([m.甲, m.乙])).toEqual(new Set(['审计科', '档案室']));
   });
 
+  it('never gives away the post of a mover who cannot leave it', () => {
+    // 甲 cannot go to 财务科 (his wife stays there) and 乙's post is the only one; 乙 must not take 甲's post
+    // while 甲 stays in it.
+    const rows = [due('甲', '办公室', { relatives: '丙(配偶)' }), due('乙', '财务科'), { name: '丙', unit: '财务科' }];
+    const p = plan(rows);
+    expect(p.assignments).toEqual([]);
+    expect(p.unplaced.map((u) => u.mover.cadre.name)).toEqual(['甲', '乙']);
+    expect(p.openSlots).toEqual([]);
+  });
+
+  it('places a cycle of three where no two can swap', () => {
+    const rows = [due('甲', '办公室', { history: '审计科(2015.01-2023.06)' }), due('乙', '财务科', { history: '办公室(2015.01-2023.06)' }), due('丙', '审计科', { history: '财务科(2015.01-2023.06)' })];
+    expect(moves(plan(rows))).toEqual({ 甲: '财务科', 乙: '审计科', 丙: '办公室' });
+  });
+
   it('explains a mover left unplaced by avoidance', () => {
     const rows = [due('甲', '办公室', { relatives: '丙(父子)' }), due('乙', '财务科'), { name: '丙', unit: '财务科' }];
     const p = plan(rows);
