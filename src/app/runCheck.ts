@@ -24,16 +24,21 @@ export interface CheckOptions {
   onProgress?: (step: string, done: number) => void | Promise<void>;
 }
 
-/** Reads and checks the roster without writing anything. */
-export async function loadAndCheck(port: WorkbookPort, options: CheckOptions): Promise<CheckResult> {
+/** Reads the workbook once and checks its roster, writing nothing; the sheets come back for more use. */
+export async function readAndCheck(port: WorkbookPort, options: CheckOptions): Promise<{ sheets: SheetGrid[]; check: CheckResult }> {
   await options.onProgress?.('read', 0);
   const sheets = await port.readSheets();
   await options.onProgress?.('check', 0.3);
-  return checkSheets(sheets, options);
+  return { sheets, check: checkSheets(sheets, options) };
+}
+
+/** Reads and checks the roster without writing anything. */
+export async function loadAndCheck(port: WorkbookPort, options: CheckOptions): Promise<CheckResult> {
+  return (await readAndCheck(port, options)).check;
 }
 
 /** Finds, reads and checks the roster among sheets already read. */
-export function checkSheets(sheets: readonly SheetGrid[], options: CheckOptions): CheckResult {
+function checkSheets(sheets: readonly SheetGrid[], options: CheckOptions): CheckResult {
   let roster: Roster;
   try {
     roster = readRoster(sheets, options.sheetName);

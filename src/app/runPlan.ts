@@ -15,7 +15,7 @@ import { checkSheet } from '../core/sheets/checkSheet';
 import { noticeSheet } from '../core/sheets/noticeSheet';
 import { planSheet } from '../core/sheets/planSheet';
 import { AppError, WorkbookPort, WrittenChanges } from '../workbook/port';
-import { CheckOptions, checkSheets, highlightOf, writeChanges } from './runCheck';
+import { CheckOptions, highlightOf, readAndCheck, writeChanges } from './runCheck';
 
 export interface PlanOptions extends CheckOptions {
   /** The first day of the publicity period; by default the plan date (moved to a working day). */
@@ -47,10 +47,7 @@ function refuseEmptyPlan(check: CheckResult, includeSuggested: boolean): void {
 
 /** Checks, plans and writes the notice; everything the user sees is written in one go. */
 export async function runPlan(port: WorkbookPort, options: PlanOptions): Promise<PlanOutcome> {
-  await options.onProgress?.('read', 0);
-  const sheets = await port.readSheets();
-  await options.onProgress?.('check', 0.3);
-  const check = checkSheets(sheets, options);
+  const { sheets, check } = await readAndCheck(port, options);
   refuseEmptyPlan(check, options.settings.includeSuggested);
   await options.onProgress?.('plan', 0.5);
   const skip = [check.roster.sheet, ...OUTPUT_SHEET_PREFIXES];

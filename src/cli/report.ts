@@ -3,10 +3,9 @@
  */
 import { CheckResult } from '../core/check';
 import { formatDayCn } from '../core/dates';
-import { STATUS_LABELS, Status } from '../core/rules/status';
+import { FLAGGED_STATUSES, STATUS_LABELS } from '../core/rules/status';
 import { summaryLine } from '../core/sheets/checkSheet';
 
-const FLAGGED: Status[] = ['due', 'warning', 'suggested', 'exempt'];
 /** How many data problems the summary lists before it counts the rest. */
 const PROBLEMS_SHOWN = 50;
 
@@ -16,7 +15,7 @@ export function checkReport(result: CheckResult): string {
     `花名册:"${result.roster.sheet}",表头第${result.roster.headerRow}行,共${result.checked.length}人;检查日期 ${formatDayCn(result.asOf)}`,
     summaryLine(result.summary),
   ];
-  for (const status of FLAGGED) {
+  for (const status of FLAGGED_STATUSES) {
     const entries = result.checked.filter((entry) => entry.status === status);
     if (entries.length === 0) continue;
     lines.push('', `【${STATUS_LABELS[status]}】${entries.length}人`);

@@ -75,12 +75,6 @@ export function ageOn(birth: IsoDate, on: IsoDate): number {
   return elapsed(birth, on).years;
 }
 
-/** The day of the week, 0 for Sunday. */
-export function weekday(date: IsoDate): number {
-  const { year, month, day } = parts(date);
-  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
-}
-
 /** '2026年9月28日' */
 export function formatDayCn(date: IsoDate): string {
   const { year, month, day } = parts(date);

@@ -20,15 +20,6 @@ export function isInOffice(onReadyHost: unknown): boolean {
   }
 }
 
-/** The platform Office reports ('PC', 'Mac', 'OfficeOnline' …), for messages about what a host can do. */
-export function platform(): string {
-  try {
-    return Utilities.platform ?? 'Browser';
-  } catch {
-    return 'Browser';
-  }
-}
-
 let store: Storage<Preferences> | undefined;
 
 function preferenceStore(partitionKey: string | undefined): Storage<Preferences> {

@@ -2,6 +2,8 @@
  * Every word the task pane shows, Chinese first, English beside it. The three action buttons keep their
  * Chinese names in both languages: they are the product's words, and their accessible names.
  */
+import { STATUS_LABELS } from '../core/rules/status';
+
 export type Locale = 'zh-CN' | 'en-US';
 
 const zh = {
@@ -100,6 +102,6 @@ export const STRINGS: Record<Locale, typeof zh> = { 'zh-CN': zh, 'en-US': en };
 
 /** Status names per locale. */
 export const STATUS_WORDS: Record<Locale, Record<string, string>> = {
-  'zh-CN': { due: '应轮岗', warning: '即将到期', suggested: '建议轮岗', exempt: '暂缓', ok: '正常' },
+  'zh-CN': STATUS_LABELS,
   'en-US': { due: 'Due', warning: 'Due soon', suggested: 'Suggested', exempt: 'On hold', ok: 'OK' },
 };

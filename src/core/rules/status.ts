@@ -6,6 +6,9 @@ export type Status = 'due' | 'warning' | 'suggested' | 'exempt' | 'ok';
 
 export const STATUSES: readonly Status[] = ['due', 'warning', 'suggested', 'exempt', 'ok'];
 
+/** The statuses that mark a row, in the order lists show them. */
+export const FLAGGED_STATUSES: readonly Exclude<Status, 'ok'>[] = ['due', 'warning', 'suggested', 'exempt'];
+
 /** The status names staff use. */
 export const STATUS_LABELS: Readonly<Record<Status, string>> = {
   due: '应轮岗',

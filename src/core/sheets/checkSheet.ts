@@ -4,13 +4,12 @@
 import { CheckResult } from '../check';
 import { CellValue } from '../grid';
 import { formatDayCn } from '../dates';
-import { STATUSES, STATUS_FILLS, STATUS_LABELS, Status } from '../rules/status';
+import { FLAGGED_STATUSES as FLAGGED, STATUSES, STATUS_FILLS, STATUS_LABELS, Status } from '../rules/status';
 import { CellStyle, SheetSpec } from './sheetSpec';
 
 export const CHECK_SHEET_NAME = '轮岗检查';
 
 const HEADER_STYLE: CellStyle = { bold: true, fill: 'DDEBF7', border: true, align: 'center' };
-const FLAGGED: readonly Status[] = ['due', 'warning', 'suggested', 'exempt'];
 
 /** '应轮岗 12 / 即将到期 3 / 建议轮岗 5 / 暂缓 4 / 正常 170' */
 export function summaryLine(summary: Record<Status, number>): string {
@@ -30,7 +29,7 @@ export function checkSheet(result: CheckResult): SheetSpec {
   const styles: SheetSpec['styles'] = [
     { row: 0, column: 0, style: { bold: true, fontSize: 14 } },
     { row: 3, column: 0, style: { bold: true } },
-    ...FLAGGED.map((status, index) => ({ row: 3, column: index + 1, style: { fill: STATUS_FILLS[status as Exclude<Status, 'ok'>], border: true, align: 'center' as const } })),
+    ...FLAGGED.map((status, index) => ({ row: 3, column: index + 1, style: { fill: STATUS_FILLS[status], border: true, align: 'center' as const } })),
     { row: 5, column: 0, columns: 8, style: HEADER_STYLE },
   ];
   const flagged = FLAGGED.flatMap((status) => result.checked.filter((entry) => entry.status === status));
