@@ -50,14 +50,16 @@ function checkSheets(sheets: readonly SheetGrid[], options: CheckOptions): Check
   return checkRoster(roster, options.settings, options.asOf);
 }
 
-/** The roster's row fills for a check: one per flagged cadre, ok rows untouched. */
-export function highlightOf(result: CheckResult): Highlight {
-  return {
-    sheet: result.roster.sheet,
-    firstColumn: result.roster.firstColumn,
-    lastColumn: result.roster.lastColumn,
-    rows: result.checked.flatMap(({ cadre, status }) => (status === 'ok' ? [] : [{ row: cadre.row, color: STATUS_FILLS[status] }])),
-  };
+/** The roster's row fills for a check, one highlight per roster sheet: one fill per flagged cadre, ok rows untouched. */
+export function highlightsOf(result: CheckResult): Highlight[] {
+  return [
+    {
+      sheet: result.roster.sheet,
+      firstColumn: result.roster.firstColumn,
+      lastColumn: result.roster.lastColumn,
+      rows: result.checked.flatMap(({ cadre, status }) => (status === 'ok' ? [] : [{ row: cadre.row, color: STATUS_FILLS[status] }])),
+    },
+  ];
 }
 
 /** Writes changes, reporting progress around the one write. */
@@ -83,6 +85,6 @@ export async function runCheck(port: WorkbookPort, options: CheckOptions): Promi
     await options.onProgress?.('done', 1);
     return { result, written: { sheets: [], highlightedRows: 0 }, note: nothingToMark(result) };
   }
-  const written = await writeChanges(port, { highlight: highlightOf(result), sheets: [checkSheet(result)] }, options.onProgress);
+  const written = await writeChanges(port, { highlights: highlightsOf(result), sheets: [checkSheet(result)] }, options.onProgress);
   return { result, written };
 }

@@ -15,7 +15,7 @@ import { checkSheet } from '../core/sheets/checkSheet';
 import { noticeSheet } from '../core/sheets/noticeSheet';
 import { planSheet } from '../core/sheets/planSheet';
 import { AppError, WorkbookPort, WrittenChanges } from '../workbook/port';
-import { CheckOptions, highlightOf, readAndCheck, writeChanges } from './runCheck';
+import { CheckOptions, highlightsOf, readAndCheck, writeChanges } from './runCheck';
 
 export interface PlanOptions extends CheckOptions {
   /** The first day of the publicity period; by default the plan date (moved to a working day). */
@@ -64,7 +64,7 @@ export async function runPlan(port: WorkbookPort, options: PlanOptions): Promise
   const notice = buildNotice(plan, period, options.settings, options.asOf, check.roster.columns.workStart !== undefined);
   const written = await writeChanges(
     port,
-    { highlight: highlightOf(check), sheets: [checkSheet(check), planSheet(plan, options.settings), noticeSheet(notice)] },
+    { highlights: highlightsOf(check), sheets: [checkSheet(check), planSheet(plan, options.settings), noticeSheet(notice)] },
     options.onProgress,
   );
   return { check, plan, notice, vacancySheet, vacancyProblems, written };

@@ -14,7 +14,17 @@ export interface SheetGrid {
   formats?: (string | null)[][];
   firstRow: number;
   firstColumn: number;
+  /** The sheet is hidden (or very hidden) in the workbook. */
+  hidden?: boolean;
+  /** Sheet rows (1-based, ascending) that are hidden by hand or by a filter. */
+  hiddenRows?: number[];
 }
+
+/**
+ * The error text a cell carries when it holds a formula whose result the file does not store (a file
+ * written by a script and never recalculated): `{ error: NO_RESULT }`.
+ */
+export const NO_RESULT = '#NO_RESULT';
 
 /** Whether a cell holds nothing a person typed. */
 export function isBlank(value: CellValue | undefined): boolean {

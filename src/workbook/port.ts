@@ -21,7 +21,8 @@ export interface Highlight {
 }
 
 export interface WorkbookChanges {
-  highlight?: Highlight;
+  /** Row fills, one entry per roster sheet (a roster may span several sheets); none or empty for no fills. */
+  highlights?: Highlight[];
   sheets: SheetSpec[];
 }
 
@@ -42,6 +43,11 @@ export interface WorkbookPort {
   write(changes: WorkbookChanges): Promise<WrittenChanges>;
   /** Puts back the fills that highlighting replaced, touching nothing else; the number of rows restored. */
   clearHighlights(): Promise<number>;
+}
+
+/** How many rows the changes fill, over every sheet. */
+export function highlightedRows(changes: WorkbookChanges): number {
+  return (changes.highlights ?? []).reduce((sum, highlight) => sum + highlight.rows.length, 0);
 }
 
 /** A failure the user can act on: the message is for them, the cause for the log. */

@@ -4,7 +4,7 @@
  */
 import { CellValue, SheetGrid } from '../../core/grid';
 import { SheetSpec, freeSheetName } from '../../core/sheets/sheetSpec';
-import { WorkbookChanges, WorkbookPort, WrittenChanges } from '../port';
+import { WorkbookChanges, WorkbookPort, WrittenChanges, highlightedRows } from '../port';
 
 export interface MemorySheet {
   name: string;
@@ -34,8 +34,7 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async write(changes: WorkbookChanges): Promise<WrittenChanges> {
-    if (changes.highlight) {
-      const { sheet: name, firstColumn, lastColumn, rows } = changes.highlight;
+    for (const { sheet: name, firstColumn, lastColumn, rows } of changes.highlights ?? []) {
       const sheet = this.sheets.find((candidate) => candidate.name === name);
       if (!sheet) throw new Error(`no sheet ${name}`);
       const replaced = this.replaced.get(name) ?? new Map<string, string | null>();
@@ -54,7 +53,7 @@ export class MemoryWorkbook implements WorkbookPort {
       this.sheets.push({ name, values: spec.rows.map((row) => [...row]), fills: new Map(), spec: { ...spec, name } });
       names.push(name);
     }
-    return { sheets: names, highlightedRows: changes.highlight?.rows.length ?? 0 };
+    return { sheets: names, highlightedRows: highlightedRows(changes) };
   }
 
   async clearHighlights(): Promise<number> {

@@ -120,7 +120,10 @@ export class OfficeWorkbook implements WorkbookPort {
     const { workbook } = this.context;
     const known = this.known ?? (await this.loadKnown());
     const { names, marks } = known;
-    const highlight = changes.highlight;
+    const highlights = (changes.highlights ?? []).filter((candidate) => candidate.rows.length > 0);
+    // The fill record keeps one sheet's fills; a roster over several sheets is refused before anything is written.
+    if (highlights.length > 1) throw new AppError('花名册分布在多个工作表,本版加载项只能标记其中一个工作表;什么也没有写入。');
+    const highlight = highlights[0];
     // Refuse before queuing anything: a batch that fails half-way in Excel keeps what it had done.
     if (highlight && known.protectedSheets.has(highlight.sheet)) {
       throw new AppError(`工作表"${highlight.sheet}"受保护,无法标记。请在"审阅"中撤消工作表保护后再试;什么也没有写入。`);

@@ -100,14 +100,17 @@ async function copySheet(source: ExcelJS.Worksheet, writer: ExcelJS.stream.xlsx.
 }
 
 /**
- * Writes `workbook` to `path` with `highlight` laid on its roster and `sheets` added after its own,
+ * Writes `workbook` to `path` with `highlights` laid on its roster sheets and `sheets` added after its own,
  * each under the name given.
  */
-export async function writeStreaming(workbook: ExcelJS.Workbook, path: string, highlight: Highlight | undefined, sheets: readonly { name: string; spec: SheetSpec }[]): Promise<void> {
+export async function writeStreaming(workbook: ExcelJS.Workbook, path: string, highlights: readonly Highlight[], sheets: readonly { name: string; spec: SheetSpec }[]): Promise<void> {
   // Inline strings: a shared-strings table would hold every distinct text of the workbook until the end.
   const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
   writer.creator = workbook.creator ?? 'rotation-planner';
-  for (const sheet of workbook.worksheets) await copySheet(sheet, writer, highlight?.sheet === sheet.name ? rowFills(highlight) : undefined);
+  for (const sheet of workbook.worksheets) {
+    const highlight = highlights.find((candidate) => candidate.sheet === sheet.name);
+    await copySheet(sheet, writer, highlight ? rowFills(highlight) : undefined);
+  }
   for (const { name, spec } of sheets) {
     const target = writer.addWorksheet(name, sheetOptions(spec));
     renderCells(target as unknown as CellTarget, spec);

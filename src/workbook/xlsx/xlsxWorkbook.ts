@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import { CellValue, SheetGrid } from '../../core/grid';
 import { SheetSpec, freeSheetName } from '../../core/sheets/sheetSpec';
-import { Highlight, WorkbookChanges, WorkbookPort, WrittenChanges } from '../port';
+import { Highlight, WorkbookChanges, WorkbookPort, WrittenChanges, highlightedRows } from '../port';
 import { writeStreaming } from './streamCopy';
 
 /** An ExcelJS cell value as a plain value: formulas give their result, rich text its text. */
@@ -48,7 +48,7 @@ function gridOf(sheet: ExcelJS.Worksheet): SheetGrid {
 }
 
 export class XlsxWorkbook implements WorkbookPort {
-  private highlight?: Highlight;
+  private highlights: Highlight[] = [];
   private readonly added: { name: string; spec: SheetSpec }[] = [];
 
   constructor(readonly workbook: ExcelJS.Workbook) {}
@@ -62,7 +62,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** Writes the workbook with the changes to `path`. */
   async save(path: string): Promise<void> {
-    await writeStreaming(this.workbook, path, this.highlight, this.added);
+    await writeStreaming(this.workbook, path, this.highlights, this.added);
   }
 
   async readSheets(): Promise<SheetGrid[]> {
@@ -70,10 +70,10 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async write(changes: WorkbookChanges): Promise<WrittenChanges> {
-    if (changes.highlight) {
-      if (!this.workbook.getWorksheet(changes.highlight.sheet)) throw new Error(`no sheet ${changes.highlight.sheet}`);
+    if (changes.highlights && changes.highlights.length > 0) {
+      for (const { sheet } of changes.highlights) if (!this.workbook.getWorksheet(sheet)) throw new Error(`no sheet ${sheet}`);
       // Highlighting again replaces the earlier instruction: the file's own fills are what remains beneath.
-      this.highlight = changes.highlight;
+      this.highlights = changes.highlights;
     }
     const names: string[] = [];
     for (const spec of changes.sheets) {
@@ -81,12 +81,12 @@ export class XlsxWorkbook implements WorkbookPort {
       this.added.push({ name, spec });
       names.push(name);
     }
-    return { sheets: names, highlightedRows: changes.highlight?.rows.length ?? 0 };
+    return { sheets: names, highlightedRows: highlightedRows(changes) };
   }
 
   async clearHighlights(): Promise<number> {
-    const rows = this.highlight?.rows.length ?? 0;
-    this.highlight = undefined;
+    const rows = highlightedRows({ highlights: this.highlights, sheets: [] });
+    this.highlights = [];
     return rows;
   }
 }
