@@ -104,6 +104,13 @@ const CHECKS: Record<keyof Settings, Check> = {
   reportLine: text,
 };
 
+/** A copy of the defaults whose lists are the caller's own: changing one never changes the defaults. */
+function freshDefaults(): Settings {
+  const copy: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  for (const [key, value] of Object.entries(copy)) if (Array.isArray(value)) copy[key] = [...value];
+  return copy as unknown as Settings;
+}
+
 /** Settings that cannot be used, with every reason at once. */
 export class SettingsError extends Error {
   constructor(readonly issues: string[]) {
@@ -116,10 +123,10 @@ export class SettingsError extends Error {
  * all reported together: `resolveSettings({ keyPostYears: 3 })` gives the defaults with 3 years.
  */
 export function resolveSettings(input: unknown): Settings {
-  if (input === undefined || input === null) return { ...DEFAULT_SETTINGS };
+  if (input === undefined || input === null) return freshDefaults();
   if (typeof input !== 'object' || Array.isArray(input)) throw new SettingsError(['设置应为一个 JSON 对象']);
   const issues: string[] = [];
-  const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  const settings: Record<string, unknown> = { ...freshDefaults() };
   for (const [key, value] of Object.entries(input as Record<string, unknown>)) {
     const check = CHECKS[key as keyof Settings];
     if (!check) {
