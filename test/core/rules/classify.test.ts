@@ -1,7 +1,8 @@
 import { classify } from '../../../src/core/rules/classify';
 import { keyPostOf } from '../../../src/core/rules/keyPost';
 import { Cadre } from '../../../src/core/roster/cadre';
-import { checkOf, settings } from '../../helpers';
+import { checkRoster } from '../../../src/core/check';
+import { rosterOf, settings } from '../../helpers';
 
 const NO_COLUMNS = { hasKeyFlag: false, hasCategory: false };
 
@@ -145,10 +146,11 @@ describe('checkRoster', () => {
       { name: '乙', unit: '办公室', postStart: '2025.01' },
       { name: '丙', unit: '办公室', postStart: '2019.03', birth: '1995.01' },
     ];
-    const result = checkOf(rows);
+    const roster = rosterOf(rows);
+    const before = JSON.stringify(roster);
+    const result = checkRoster(roster, settings(), '2026-11-22');
     expect(result.summary).toEqual({ due: 1, warning: 0, suggested: 1, exempt: 0, ok: 1 });
-    const frozen = JSON.stringify(result.roster.cadres);
-    checkOf(rows);
-    expect(JSON.stringify(result.roster.cadres)).toBe(frozen);
+    expect(result.roster).toBe(roster);
+    expect(JSON.stringify(roster)).toBe(before);
   });
 });
