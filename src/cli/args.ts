@@ -7,7 +7,7 @@ import { IsoDate, isIsoDate } from '../core/dates';
 import { AppError } from '../workbook/port';
 
 export interface CliArgs {
-  command: 'check' | 'plan';
+  command: 'check' | 'plan' | 'forecast';
   input: string;
   sheet?: string;
   asOf?: IsoDate;
@@ -17,17 +17,26 @@ export interface CliArgs {
   out?: string;
   json: boolean;
   includeSuggested: boolean;
+  /** The forecast's horizon in years. */
+  years?: number;
 }
 
 export const USAGE = `用法 / Usage:
   rotation check <花名册.xlsx> [--sheet 工作表] [--as-of YYYY-MM-DD] [--config settings.json] [--out 输出.xlsx] [--json]
   rotation plan  <花名册.xlsx> --out 输出.xlsx [--sheet 工作表] [--as-of YYYY-MM-DD] [--publicity-start YYYY-MM-DD]
-                 [--vacancy-sheet 空缺岗位表] [--config settings.json] [--include-suggested] [--json]`;
+                 [--vacancy-sheet 空缺岗位表] [--config settings.json] [--include-suggested] [--json]
+  rotation forecast <花名册.xlsx> [--years 3] [--sheet 工作表] [--as-of YYYY-MM-DD] [--config settings.json] [--out 输出.xlsx] [--json]`;
 
 function date(value: string | undefined, option: string): IsoDate | undefined {
   if (value === undefined) return undefined;
   if (!isIsoDate(value)) throw new AppError(`${option} 的日期"${value}"无效,请写成 YYYY-MM-DD,例如 2026-11-23`);
   return value;
+}
+
+function years(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/u.test(value) || Number(value) < 1 || Number(value) > 10) throw new AppError(`--years 应为1到10之间的整数:${value}`);
+  return Number(value);
 }
 
 /** Parses argv (without node and the script); throws AppError with the usage for anything off. */
@@ -46,6 +55,7 @@ export function parseCliArgs(argv: string[]): CliArgs | 'help' {
         out: { type: 'string' },
         json: { type: 'boolean', default: false },
         'include-suggested': { type: 'boolean', default: false },
+        years: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -55,7 +65,7 @@ export function parseCliArgs(argv: string[]): CliArgs | 'help' {
   const { values, positionals } = parsed;
   if (values.help || positionals.length === 0) return 'help';
   const [command, input, ...rest] = positionals;
-  if (command !== 'check' && command !== 'plan') throw new AppError(`未知命令"${command}",应为 check 或 plan\n${USAGE}`);
+  if (command !== 'check' && command !== 'plan' && command !== 'forecast') throw new AppError(`未知命令"${command}",应为 check、plan 或 forecast\n${USAGE}`);
   if (!input) throw new AppError(`请给出花名册文件 (.xlsx)\n${USAGE}`);
   if (rest.length > 0) throw new AppError(`多余的参数:${rest.join(' ')}\n${USAGE}`);
   if (command === 'plan' && !values.out) throw new AppError(`plan 需要 --out 输出.xlsx\n${USAGE}`);
@@ -71,5 +81,6 @@ export function parseCliArgs(argv: string[]): CliArgs | 'help' {
     out: values.out,
     json: values.json ?? false,
     includeSuggested: values['include-suggested'] ?? false,
+    years: years(values.years),
   };
 }

@@ -11,12 +11,15 @@ import { SettingsError, Settings, resolveSettings } from '../core/settings';
 import { todayInChina } from '../app/clock';
 import { runCheck, loadAndCheck } from '../app/runCheck';
 import { runPlan } from '../app/runPlan';
+import { runForecast } from '../app/runForecast';
+import { forecastJson } from '../core/forecast/forecast';
 import { planJson } from '../core/plan/planJson';
 import { AppError } from '../workbook/port';
 import { XlsxWorkbook } from '../workbook/xlsx/xlsxWorkbook';
 import { CliArgs, USAGE, parseCliArgs } from './args';
 import { checkReport } from './report';
 import { planReport } from './planReport';
+import { forecastReport } from './forecastReport';
 
 function loadSettings(path: string | undefined, includeSuggested: boolean): Settings {
   let input: Record<string, unknown> | undefined;
@@ -66,6 +69,12 @@ async function run(args: CliArgs): Promise<string> {
     if (note) return args.json ? JSON.stringify({ ...checkJson(result), sheets: [], note }) : `${checkReport(result)}\n\n${note}`;
     await save(workbook, args.out);
     return args.json ? JSON.stringify({ ...checkJson(result), sheets: written.sheets }) : `${checkReport(result)}\n\n已写入 ${args.out}`;
+  }
+  if (args.command === 'forecast') {
+    const { forecast } = await runForecast(workbook, { ...common, years: args.years });
+    if (args.out) await save(workbook, args.out);
+    const saved = args.out ? `\n\n已写入 ${args.out}` : '';
+    return args.json ? JSON.stringify(forecastJson(forecast)) : `${forecastReport(forecast, settings)}${saved}`;
   }
   const outcome = await runPlan(workbook, { ...common, publicityStart: args.publicityStart, vacancySheet: args.vacancySheet });
   await save(workbook, args.out as string);

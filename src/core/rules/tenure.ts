@@ -36,6 +36,14 @@ function rulesFor(cadre: Cadre, keyPost: KeyPost, settings: Settings): TenureRul
 }
 
 /**
+ * The day each tenure rule is reached, in the order the rules are tried (key post, same post, same
+ * unit), for the rules whose start date the roster gives.
+ */
+export function tenureDeadlines(cadre: Cadre, keyPost: KeyPost, settings: Settings): { kind: TenureFinding['kind']; reachedOn: IsoDate }[] {
+  return rulesFor(cadre, keyPost, settings).flatMap((rule) => (rule.start ? [{ kind: rule.kind, reachedOn: addYears(rule.start.date, rule.years) }] : []));
+}
+
+/**
  * The tenure rules met on `asOf` (due) and those met after it but on or before the warning horizon
  * (due soon), each with its reason: '重点岗位(财务)任现职满5年(2019年3月起,已7年8个月)'.
  */
