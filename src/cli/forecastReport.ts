@@ -14,7 +14,7 @@ export function forecastReport(result: Forecast, settings: Settings): string {
   ];
   if (result.cadres.length > 0) lines.push('', '【期内到期】');
   for (const entry of result.cadres) {
-    lines.push(`  ${formatDayCn(entry.dueOn)} 第${entry.row}行 ${entry.name} ${entry.unit} ${entry.post}:${forecastRuleLabel(entry.rule, settings)}`);
+    lines.push(`  ${formatDayCn(entry.dueOn)} 第${entry.row}行 ${entry.name} ${entry.unit} ${entry.post}:${forecastRuleLabel(entry, settings)}`);
   }
   if (result.heldWhenDue.length > 0) lines.push('', '【到期时处于暂缓情形】');
   for (const entry of result.heldWhenDue) lines.push(`  ${formatDayCn(entry.dueOn)} 第${entry.row}行 ${entry.name} ${entry.unit}`);

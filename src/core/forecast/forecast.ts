@@ -3,8 +3,8 @@
  * tenure rule makes them due, and which rule; the retirements within the horizon, each freeing a post.
  */
 import { CheckResult } from '../check';
-import { IsoDate, addYears, parts } from '../dates';
-import { exemptionReasons, retirementAge } from '../rules/exemption';
+import { IsoDate, addDays, addYears, parts } from '../dates';
+import { exemptionReasons, remarkHoldEnds, retirementAge } from '../rules/exemption';
 import { TenureFinding, tenureDeadlines } from '../rules/tenure';
 import { Settings } from '../settings';
 
@@ -17,7 +17,11 @@ export interface ForecastCadre {
   /** The first day within the horizon on which `rule` makes the cadre due. */
   dueOn: IsoDate;
   rule: TenureFinding['kind'];
+  /** The last day of the posting (挂职, 借调) that holds the cadre until then, when it sets the day. */
+  holdEnds?: IsoDate;
 }
+
+type Deadline = { kind: TenureFinding['kind']; reachedOn: IsoDate };
 
 export interface Retirement {
   row: number;
@@ -61,8 +65,9 @@ const byDateThenRow = <T extends { row: number }>(date: (entry: T) => IsoDate) =
 
 /**
  * The forecast of a check over `years` years after its date: `forecast(check, settings, 3)`. A cadre
- * already due (or held from due) is not in it; one who becomes due on a day they would be on hold is
- * listed apart, in `heldWhenDue`.
+ * already due is not in it, nor one held from due with no end to the hold; one held by a dated posting
+ * (挂职, 借调) falls due the day after it ends; one who falls due on a day they would be on hold
+ * (near retirement, or by their remarks) is listed apart, in `heldWhenDue`.
  */
 export function forecast(check: CheckResult, settings: Settings, years: number): Forecast {
   const asOf = check.asOf;
@@ -76,13 +81,24 @@ export function forecast(check: CheckResult, settings: Settings, years: number):
     if (retiresOn && retiresOn > asOf && retiresOn <= until) {
       retirements.push({ row: cadre.row, name: cadre.name, unit: cadre.unit, post: cadre.post, on: retiresOn });
     }
-    if (status === 'due' || heldFrom === 'due') continue;
-    const next = tenureDeadlines(cadre, keyPost, settings)
-      .filter(({ reachedOn }) => reachedOn > asOf && reachedOn <= until)
-      .reduce<{ kind: TenureFinding['kind']; reachedOn: IsoDate } | undefined>((first, deadline) => (!first || deadline.reachedOn < first.reachedOn ? deadline : first), undefined);
-    if (!next || (retiresOn !== undefined && next.reachedOn >= retiresOn)) continue;
-    const entry = { row: cadre.row, name: cadre.name, unit: cadre.unit, post: cadre.post, rank: cadre.rank, dueOn: next.reachedOn, rule: next.kind };
-    (exemptionReasons(cadre, settings, next.reachedOn).length > 0 ? heldWhenDue : cadres).push(entry);
+    if (status === 'due') continue;
+    const holdEnds = remarkHoldEnds(cadre, settings);
+    if (heldFrom === 'due' && !holdEnds) continue;
+    const first = tenureDeadlines(cadre, keyPost, settings).reduce<Deadline | undefined>((a, b) => (!a || b.reachedOn < a.reachedOn ? b : a), undefined);
+    if (!first) continue;
+    // Due on the later of the day the rule is reached and the day after a dated posting ends.
+    const back = holdEnds && holdEnds >= asOf ? addDays(holdEnds, 1) : undefined;
+    const dueOn = back && back > first.reachedOn ? back : first.reachedOn;
+    const reached = first.reachedOn > asOf && first.reachedOn <= until && (retiresOn === undefined || first.reachedOn < retiresOn);
+    if (dueOn > until && reached) {
+      // Reached within the horizon, but the posting outlasts it.
+      heldWhenDue.push({ row: cadre.row, name: cadre.name, unit: cadre.unit, post: cadre.post, rank: cadre.rank, dueOn: first.reachedOn, rule: first.kind, holdEnds });
+      continue;
+    }
+    if (dueOn <= asOf || dueOn > until || (retiresOn !== undefined && dueOn >= retiresOn)) continue;
+    const entry: ForecastCadre = { row: cadre.row, name: cadre.name, unit: cadre.unit, post: cadre.post, rank: cadre.rank, dueOn, rule: first.kind };
+    if (dueOn === back) entry.holdEnds = holdEnds;
+    (exemptionReasons(cadre, settings, dueOn).length > 0 ? heldWhenDue : cadres).push(entry);
   }
   cadres.sort(byDateThenRow((entry) => entry.dueOn));
   heldWhenDue.sort(byDateThenRow((entry) => entry.dueOn));
@@ -105,7 +121,7 @@ export function forecastJson(result: Forecast): object {
   return {
     asOf: result.asOf,
     until: result.until,
-    cadres: result.cadres.map(({ row, name, unit, dueOn, rule }) => ({ row, name, unit, dueOn, rule })),
+    cadres: result.cadres.map(({ row, name, unit, dueOn, rule, holdEnds }) => ({ row, name, unit, dueOn, rule, ...(holdEnds ? { holdEnds } : {}) })),
     byYear: result.byYear,
     byQuarter: result.byQuarter,
     byUnit: result.byUnit,

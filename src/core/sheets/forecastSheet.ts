@@ -12,11 +12,12 @@ export const FORECAST_SHEET_NAME = '轮岗预测';
 const HEADER_STYLE: CellStyle = { bold: true, fill: 'DDEBF7', border: true, align: 'center' };
 const COLUMNS = 8;
 
-/** The rule in staff's words: '重点岗位任现职满5年'. */
-export function forecastRuleLabel(rule: ForecastCadre['rule'], settings: Settings): string {
-  if (rule === 'keyPost') return `重点岗位任现职满${settings.keyPostYears}年`;
-  if (rule === 'samePost') return `同一职位任职满${settings.samePostYears}年`;
-  return `同一单位工作满${settings.sameUnitYears}年`;
+/** Why the cadre falls due, in staff's words: '重点岗位任现职满5年', '同一职位任职满10年(挂职2027年8月31日期满后)'. */
+export function forecastRuleLabel(entry: Pick<ForecastCadre, 'rule' | 'holdEnds'>, settings: Settings): string {
+  const after = entry.holdEnds ? `(${formatDayCn(entry.holdEnds)}挂职或借调期满后)` : '';
+  if (entry.rule === 'keyPost') return `重点岗位任现职满${settings.keyPostYears}年${after}`;
+  if (entry.rule === 'samePost') return `同一职位任职满${settings.samePostYears}年${after}`;
+  return `同一单位工作满${settings.sameUnitYears}年${after}`;
 }
 
 /** '■■■■■ 5人': one square a cadre, up to 40, then the count alone carries it. */
@@ -42,7 +43,7 @@ export function forecastSheet(result: Forecast, settings: Settings): SheetSpec {
   const years = Object.keys(result.byYear).sort();
   table('按年份', ['年份', '到期人数'], years.map((year) => [`${year}年`, bar(result.byYear[year])]));
   const cadreRows = (entries: readonly ForecastCadre[]) =>
-    entries.map((entry, index) => [index + 1, entry.row, entry.name, entry.unit, entry.post, entry.rank, formatDayCn(entry.dueOn), forecastRuleLabel(entry.rule, settings)]);
+    entries.map((entry, index) => [index + 1, entry.row, entry.name, entry.unit, entry.post, entry.rank, formatDayCn(entry.dueOn), forecastRuleLabel(entry, settings)]);
   const header = ['序号', '行号', '姓名', '单位', '职务', '职级', '到期日期', '依据'];
   table(`期内到期人员(${result.cadres.length}人)`, header, cadreRows(result.cadres));
   table(`到期时处于暂缓情形的人员(${result.heldWhenDue.length}人)`, header, cadreRows(result.heldWhenDue));

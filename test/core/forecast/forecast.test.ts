@@ -65,3 +65,25 @@ describe('forecast (轮岗预测)', () => {
     expect(json).toMatchObject({ asOf: AS_OF, until: '2029-12-01', cadres: [{ row: 2, name: '甲', unit: '财务科', dueOn: '2028-03-01', rule: 'keyPost' }], byYear: { 2028: 1 }, retirements: [] });
   });
 });
+
+describe('a dated posting (挂职, 借调) in the forecast', () => {
+  it('makes a cadre held from due fall due the day after the posting ends', () => {
+    const result = run([
+      { name: '甲', unit: '财务科', postStart: '2019.03', remarks: '挂职(2025.09-2027.08)' }, // due since 2024; back 2027-09-01
+      { name: '乙', unit: '财务科', postStart: '2019.03', remarks: '借调' }, // no end recorded: held, not forecast
+      { name: '丙', unit: '财务科', postStart: '2023.03', remarks: '挂职锻炼2025年9月至2026年8月' }, // ended: due 2028-03-01 as anyone
+      { name: '丁', unit: '财务科', postStart: '2024.06', remarks: '挂职2025.9.1—2028.12.31' }, // rule 2029-06-01 after the end
+    ]);
+    expect(result.cadres.map(({ name, dueOn, rule, holdEnds }) => [name, dueOn, rule, holdEnds])).toEqual([
+      ['甲', '2027-09-01', 'keyPost', '2027-08-31'],
+      ['丙', '2028-03-01', 'keyPost', undefined],
+      ['丁', '2029-06-01', 'keyPost', undefined],
+    ]);
+  });
+
+  it('sets apart a cadre whose rule is reached during a posting that outlasts the horizon', () => {
+    const result = run([{ name: '甲', unit: '财务科', postStart: '2023.03', remarks: '挂职(2025.09-2030.08)' }]);
+    expect(result.cadres).toEqual([]);
+    expect(result.heldWhenDue.map(({ name, dueOn }) => [name, dueOn])).toEqual([['甲', '2028-03-01']]);
+  });
+});

@@ -106,7 +106,8 @@ describe('exempt (暂缓)', () => {
   it.each(['试用期', '挂职', '借调', '病休', '长期病假', '暂缓', '立案', '审查'])('holds a cadre whose remarks say %s', (word) => {
     const held = run(cadre({ ...due, remarks: `2025年起${word}` }), '2026-11-22');
     expect(held.status).toBe('exempt');
-    expect(held.reasons).toContain(`暂缓:备注注明"${word}"`);
+    const dated = word === "挂职" || word === "借调" ? "(未注明期满时间)" : "";
+    expect(held.reasons).toContain(`暂缓:备注注明"${word}"${dated}`);
   });
 
   it('holds the due soon and the suggested too, but never an ok cadre', () => {
