@@ -1,6 +1,7 @@
 /**
  * Every number and word list of the rules, with the defaults of DOMAIN.md, and their validation.
  */
+import { fieldOfWord } from './roster/columns';
 
 export interface Settings {
   /** 重点岗位任现职满N年 */
@@ -39,6 +40,11 @@ export interface Settings {
   contactPhone: string;
   contactAddress: string;
   reportLine: string;
+  // Reading the roster.
+  /** Check and plan the rows hidden by hand or by a filter too (by default only the visible rows). */
+  includeHiddenRows: boolean;
+  /** A field mapped to a header where the guess is wrong: `{ "unitStart": "入职日期" }` or `{ "进入本单位时间": "入职日期" }`. */
+  columnMap: Record<string, string>;
 }
 
 /** The defaults of DOMAIN.md. */
@@ -66,6 +72,9 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   contactPhone: '',
   contactAddress: '',
   reportLine: '12380',
+  // Reading the roster.
+  includeHiddenRows: false,
+  columnMap: {},
 });
 
 /** The least 公示期 the rules allow. */
@@ -79,6 +88,15 @@ const words: Check = (value) =>
   Array.isArray(value) && value.every((w) => typeof w === 'string' && w.trim().length > 0) ? undefined : '应为非空字符串的列表';
 const text: Check = (value) => (typeof value === 'string' && value.length <= 200 ? undefined : '应为不超过200字的文字');
 const flag: Check = (value) => (typeof value === 'boolean' ? undefined : '应为 true 或 false');
+// Reading the roster.
+const columnMap: Check = (value) => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return '应为"字段":"表头"的对象';
+  for (const [field, header] of Object.entries(value)) {
+    if (!fieldOfWord(field)) return `中"${field}"不是可识别的字段(如 unitStart 或 进入本单位时间)`;
+    if (typeof header !== 'string' || header.trim() === '') return `中"${field}"的表头应为非空文字`;
+  }
+  return undefined;
+};
 
 const CHECKS: Record<keyof Settings, Check> = {
   keyPostYears: wholeNumber(1, 50),
@@ -102,6 +120,9 @@ const CHECKS: Record<keyof Settings, Check> = {
   contactPhone: text,
   contactAddress: text,
   reportLine: text,
+  // Reading the roster.
+  includeHiddenRows: flag,
+  columnMap,
 };
 
 /** A copy of the defaults whose lists are the caller's own: changing one never changes the defaults. */

@@ -3,7 +3,7 @@
  * selects the row), the data problems with row and column, and for a plan the placed, the unplaced and
  * links to the new sheets.
  */
-import { CheckResult } from '../core/check';
+import { CheckResult, hiddenRowsNotes } from '../core/check';
 import { formatDayCn } from '../core/dates';
 import { STATUSES, Status } from '../core/rules/status';
 import { PlanOutcome } from '../app/runPlan';
@@ -27,20 +27,25 @@ export function renderCheck(result: CheckResult, locale: Locale, select: Select)
   const flagged = result.checked.filter((entry) => entry.status !== 'ok');
   const list = el('ol', { class: 'cadres' }, ...flagged.slice(0, LIST_LIMIT).map(({ cadre, status, reasons }) =>
     el('li', { class: `status-${status}` },
-      el('button', { type: 'button', class: 'link', 'data-row': String(cadre.row) }, cadre.name),
+      el('button', { type: 'button', class: 'link', 'data-sheet': cadre.sheet, 'data-row': String(cadre.row) }, cadre.name),
       ` ${cadre.unit} ${cadre.post} · ${words[status as Status]}`,
       el('div', { class: 'reasons' }, reasons.join(';')))));
   list.addEventListener('click', (event) => {
-    const row = (event.target as HTMLElement).closest('button')?.dataset.row;
-    if (row) select(result.roster.sheet, Number(row));
+    const button = (event.target as HTMLElement).closest('button');
+    if (button?.dataset.row) select(button.dataset.sheet ?? result.roster.sheet, Number(button.dataset.row));
   });
   const problems = result.problems.length === 0
     ? el('p', { class: 'muted' }, t.noProblems)
-    : el('ol', { class: 'problems' }, ...result.problems.slice(0, LIST_LIMIT).map((p) => el('li', {}, `${t.rowCol(p.row, p.column)}${p.cell ? ` (${p.cell})` : ''}:${p.message}`)));
+    : el('ol', { class: 'problems' }, ...result.problems.slice(0, LIST_LIMIT).map((p) => el('li', {}, `${p.sheet && result.roster.sheets.length > 1 ? `${p.sheet} ` : ''}${t.rowCol(p.row, p.column)}${p.cell ? ` (${p.cell})` : ''}:${p.message}`)));
+  const { skipped } = result.roster;
+  const skippedList = el('ol', { class: 'skipped' }, ...skipped.slice(0, LIST_LIMIT).map((s) => el('li', {}, `${s.sheet} ${t.rowCol(s.row, s.kind)}:${s.text}`)));
   return el('div', { class: 'check-result' },
     el('h2', {}, t.counts), counts,
     el('h2', {}, `${t.flagged} (${flagged.length})`), el('p', { class: 'muted' }, t.flaggedHint), list, more(flagged.length),
-    el('h2', {}, `${t.problems} (${result.problems.length})`), problems, more(result.problems.length));
+    el('h2', {}, `${t.problems} (${result.problems.length})`), problems, more(result.problems.length),
+    skipped.length > 0 ? el('h2', {}, `${t.skipped} (${skipped.length})`) : null,
+    ...hiddenRowsNotes(result.roster).map((note) => el('p', { class: 'muted' }, note)),
+    skipped.length > 0 ? skippedList : null, more(skipped.length));
 }
 
 export function renderPlan(outcome: PlanOutcome, locale: Locale, select: Select): HTMLElement {

@@ -7,7 +7,7 @@ import { rosterOf, settings } from '../../helpers';
 const NO_COLUMNS = { hasKeyFlag: false, hasCategory: false };
 
 const cadre = (overrides: Partial<Cadre>): Cadre => ({
-  row: 2, name: '张三', gender: 'male', birth: { date: '1975-06-01', precision: 'month' }, unit: '办公室', post: '科员', rank: '科员',
+  sheet: '花名册', row: 2, name: '张三', gender: 'male', birth: { date: '1975-06-01', precision: 'month' }, unit: '办公室', post: '科员', rank: '科员',
   category: '', postStart: { date: '2024-01-01', precision: 'month' }, ethnicity: '汉族', birthplace: '', politics: '中共党员',
   education: '大学', remarks: '', relatives: [], wish: '', history: [], ...overrides,
 });
