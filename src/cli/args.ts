@@ -69,7 +69,7 @@ export function parseCliArgs(argv: string[]): CliArgs | 'help' {
   if (!input) throw new AppError(`请给出花名册文件 (.xlsx)\n${USAGE}`);
   if (rest.length > 0) throw new AppError(`多余的参数:${rest.join(' ')}\n${USAGE}`);
   if (command === 'plan' && !values.out) throw new AppError(`plan 需要 --out 输出.xlsx\n${USAGE}`);
-  if (values.out && !values.out.toLowerCase().endsWith('.xlsx')) throw new AppError(`--out 应为 .xlsx 文件:${values.out}`);
+  if (values.out && !/\.xls[xm]$/iu.test(values.out)) throw new AppError(`--out 应为 .xlsx 文件:${values.out}`);
   return {
     command,
     input,

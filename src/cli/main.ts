@@ -3,8 +3,7 @@
  * The `rotation` command: check a roster, or plan the swaps and write the notice, on an .xlsx file.
  * Exit 0 on success, 2 for input it cannot use, with one line saying what is wrong.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { Worker, isMainThread, parentPort } from 'node:worker_threads';
 import { checkJson } from '../core/check';
 import { SettingsError, Settings, resolveSettings } from '../core/settings';
@@ -15,7 +14,8 @@ import { runForecast } from '../app/runForecast';
 import { forecastJson } from '../core/forecast/forecast';
 import { planJson } from '../core/plan/planJson';
 import { AppError } from '../workbook/port';
-import { XlsxWorkbook } from '../workbook/xlsx/xlsxWorkbook';
+import { PackageWorkbook } from '../workbook/xlsx/packageWorkbook';
+import { checkOutput, writeAtomically } from '../workbook/xlsx/safeOutput';
 import { CliArgs, USAGE, parseCliArgs } from './args';
 import { checkReport } from './report';
 import { planReport } from './planReport';
@@ -40,25 +40,33 @@ function loadSettings(path: string | undefined, includeSuggested: boolean): Sett
   }
 }
 
-async function openWorkbook(path: string): Promise<XlsxWorkbook> {
+async function openWorkbook(path: string): Promise<PackageWorkbook> {
   if (!existsSync(path)) throw new AppError(`找不到文件:${path}`);
-  if (!/\.xlsx$/iu.test(path)) throw new AppError(`只支持 .xlsx 文件:${path}。.xls 或 .et 文件请先在 Excel/WPS 中另存为 .xlsx`);
+  if (!/\.xls[xm]$/iu.test(path)) throw new AppError(`只支持 .xlsx 文件:${path}。.xls 或 .et 文件请先在 Excel/WPS 中另存为 .xlsx`);
   try {
-    return await XlsxWorkbook.open(path);
+    return await PackageWorkbook.open(path);
   } catch (error) {
     throw new AppError(`无法读取 ${path}:不是有效的 .xlsx 文件,或文件已加密/损坏。请在 Excel 中打开后另存为 .xlsx 再试`, error);
   }
 }
 
-async function save(workbook: XlsxWorkbook, out: string): Promise<void> {
-  mkdirSync(dirname(resolve(out)), { recursive: true });
-  await workbook.save(out);
+async function save(workbook: PackageWorkbook, out: string): Promise<void> {
+  await writeAtomically(out, (temporary) => workbook.save(temporary));
 }
 
 async function run(args: CliArgs): Promise<string> {
   const settings = loadSettings(args.config, args.includeSuggested);
   const asOf = args.asOf ?? todayInChina();
+  if (args.out) checkOutput(args.input, args.out);
   const workbook = await openWorkbook(args.input);
+  try {
+    return await runOn(workbook, args, asOf, settings);
+  } finally {
+    workbook.close();
+  }
+}
+
+async function runOn(workbook: PackageWorkbook, args: CliArgs, asOf: string, settings: Settings): Promise<string> {
   const common = { asOf, settings, sheetName: args.sheet };
   if (args.command === 'check') {
     if (!args.out) {
@@ -101,14 +109,15 @@ async function execute(argv: string[]): Promise<Outcome> {
 
 /**
  * The work runs in a worker thread with a bounded heap. Node sizes its default heap from the machine's
- * memory and lets garbage pile up to it; a bound makes it collect early, which keeps a 50,000-row roster
- * near its live size. A roster too large for the bound is run again on the main thread, unbounded.
+ * memory and lets garbage pile up to it; a bound makes it collect early. A workbook too large for the
+ * first bound is run again with a wider one; past that, the user is told in one line.
  */
-const HEAP_BOUND_MB = 640;
+const HEAP_BOUNDS_MB = [640, 4096];
+const OUT_OF_MEMORY = '错误:内存不足,这个工作簿太大,无法在本机处理。请删去与花名册无关的工作表后再试\n';
 
-function inWorker(argv: string[]): Promise<Outcome | 'out-of-memory'> {
+function inWorker(argv: string[], heapMb: number): Promise<Outcome | 'out-of-memory'> {
   return new Promise((resolve) => {
-    const worker = new Worker(__filename, { argv, resourceLimits: { maxOldGenerationSizeMb: HEAP_BOUND_MB }, stdout: false, stderr: false });
+    const worker = new Worker(__filename, { argv, resourceLimits: { maxOldGenerationSizeMb: heapMb }, stdout: false, stderr: false });
     let outcome: Outcome | undefined;
     worker.on('message', (message: Outcome) => { outcome = message; });
     worker.on('error', (error: NodeJS.ErrnoException) => {
@@ -124,8 +133,12 @@ async function main(): Promise<void> {
     parentPort?.postMessage(await execute(argv));
     return;
   }
-  let outcome = await inWorker(argv);
-  if (outcome === 'out-of-memory') outcome = await execute(argv);
+  let outcome: Outcome | 'out-of-memory' = 'out-of-memory';
+  for (const bound of HEAP_BOUNDS_MB) {
+    outcome = await inWorker(argv, bound);
+    if (outcome !== 'out-of-memory') break;
+  }
+  if (outcome === 'out-of-memory') outcome = { stdout: '', stderr: OUT_OF_MEMORY, code: 2 };
   process.stdout.write(outcome.stdout);
   process.stderr.write(outcome.stderr);
   process.exitCode = outcome.code;

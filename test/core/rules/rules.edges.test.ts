@@ -10,7 +10,7 @@ import { Cadre } from '../../../src/core/roster/cadre';
 import { settings } from '../../helpers';
 
 const cadre = (overrides: Partial<Cadre>): Cadre => ({
-  row: 2, name: '张三', gender: 'male', birth: { date: '1985-06-01', precision: 'month' }, unit: '办公室', post: '科员', rank: '科员',
+  sheet: '花名册', row: 2, name: '张三', gender: 'male', birth: { date: '1985-06-01', precision: 'month' }, unit: '办公室', post: '科员', rank: '科员',
   category: '', postStart: { date: '2024-01-01', precision: 'month' }, ethnicity: '', birthplace: '', politics: '',
   education: '', remarks: '', relatives: [], wish: '', history: [], ...overrides,
 });
