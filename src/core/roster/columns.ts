@@ -10,8 +10,7 @@ export type Field =
 
 /**
  * Header words per field, the usual word first (it names the column in messages when the column is
- * missing). Where two columns could serve one field, the one named by a word earlier in its list wins
- * between words of one length.
+ * missing). Where two columns name one field exactly, the one whose word comes earlier in the list wins.
  */
 export const HEADER_WORDS: Readonly<Record<Field, readonly string[]>> = {
   name: ['姓名', '名字'],
@@ -63,7 +62,7 @@ export function fieldOfWord(word: string): Field | undefined {
 
 /**
  * The field a header names and how surely: an exact word scores above any contained word, a longer
- * contained word above a shorter one. `matchHeader('所在科室')` gives `{ field: 'unit', score: 104 }`.
+ * contained word above a shorter one. `matchHeader('所在科室')` gives `{ field: 'unit', score: 109.96 }`.
  */
 export function matchHeader(text: string): { field: Field; score: number } | undefined {
   const key = headerKey(text);
@@ -76,8 +75,10 @@ export function matchHeader(text: string): { field: Field; score: number } | und
     HEADER_WORDS[field].forEach((word, index) => {
       // Where a roster has both 单位 (often the whole organization) and 科室/部门, the finer one is
       // the unit cadres rotate between.
-      const length = (field === 'unit' && word.includes('单位') ? 0.5 : word.length) - index * 0.001;
-      const score = key === word ? 100 + length : key.includes(word) ? length : 0;
+      const coarse = field === 'unit' && word.includes('单位');
+      // Between exact words of one field the earlier listed wins (最高学历 over 全日制学历).
+      const exact = 100 + (coarse ? 0 : 10) - index * 0.01;
+      const score = key === word ? exact : key.includes(word) ? (coarse ? 0.5 : word.length) : 0;
       if (score > (best?.score ?? 0)) best = { field, score };
     });
   }

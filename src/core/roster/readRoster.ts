@@ -67,7 +67,7 @@ const EXPECTED: [Field, string][] = [
 ];
 
 /** A sheet name that names no unit (Sheet1, 花名册 …), so it cannot stand for one. */
-const GENERIC_SHEET = /^(sheet|工作表)\s*\d*$|花名册|名册|干部|人员|员工|信息|表/iu;
+const GENERIC_SHEET = /^(sheet|工作表)\s*\d*$|花名册|名册|名单|干部|人员|员工|信息表|汇总|统计/iu;
 
 const blankRow = (row: readonly CellValue[]) =>
   row.every((cell) => isBlank(cell) || (typeof cell === 'object' && cell !== null && !(cell instanceof Date) && cell.error === NO_RESULT));
