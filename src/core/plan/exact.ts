@@ -49,12 +49,16 @@ export function solveCoupled(problem: CoupledProblem): Int32Array {
     return { bound, placed };
   };
   const endUnit = (placed: Int32Array, m: number): string => (placed[m] >= 0 ? ctx.slots[placed[m]].unit : ctx.movers[m].cadre.unit);
-  const firstClash = (placed: Int32Array): [number, number, string] | undefined => {
+  const clashes = (placed: Int32Array, first: boolean): [number, number, string][] => {
+    const found: [number, number, string][] = [];
     for (const [a, b] of pairs) {
       const unit = endUnit(placed, a);
-      if (unit === endUnit(placed, b) && (placed[a] >= 0 || placed[b] >= 0)) return [a, b, unit];
+      if (unit === endUnit(placed, b) && (placed[a] >= 0 || placed[b] >= 0)) {
+        found.push([a, b, unit]);
+        if (first) break;
+      }
     }
-    return undefined;
+    return found;
   };
   /** The branch where mover m does not end in unit. */
   const keepOut = (node: Node, m: number, unit: string, placed: Int32Array): Node => {
@@ -65,12 +69,26 @@ export function solveCoupled(problem: CoupledProblem): Int32Array {
   };
   let best = Number.POSITIVE_INFINITY;
   let bestPlaced: Int32Array | undefined;
+  // A first plan to prune by: close each clash's unit to the one who moved into it (the later row if both
+  // did), all clashes at once, until none is left. Closing units never makes a plan impossible, and each
+  // round closes at least one, so this ends. Often it is already as good as the bound, and the search
+  // below only confirms it.
+  for (let node: Node = { closed: new Map(), mustMove: new Set() }; ;) {
+    const result = evaluate(node)!;
+    const found = clashes(result.placed, false);
+    if (found.length === 0) {
+      best = result.bound;
+      bestPlaced = result.placed;
+      break;
+    }
+    for (const [a, b, unit] of found) node = keepOut(node, result.placed[b] >= 0 ? b : a, unit, result.placed);
+  }
   const stack: Node[] = [{ closed: new Map(), mustMove: new Set() }];
   while (stack.length > 0) {
     const node = stack.pop()!;
     const result = evaluate(node);
     if (!result || result.bound >= best) continue;
-    const clash = firstClash(result.placed);
+    const [clash] = clashes(result.placed, true);
     if (!clash) {
       best = result.bound;
       bestPlaced = result.placed;
@@ -80,6 +98,5 @@ export function solveCoupled(problem: CoupledProblem): Int32Array {
     // The later row gives way first; the branch where the earlier one does is searched after.
     stack.push(keepOut(node, a, unit, result.placed), keepOut(node, b, unit, result.placed));
   }
-  // Everyone staying keeps every rule, so some plan is always found.
   return bestPlaced!;
 }

@@ -4,7 +4,7 @@ import { Plan } from '../../../src/core/plan/planTypes';
 import { Vacancy } from '../../../src/core/plan/vacancies';
 import { CheckResult } from '../../../src/core/check';
 import { checkOf, Row, settings } from '../../helpers';
-import { OracleInput, bestPlan, moversAndPosts, scoreOf } from './bruteForce';
+import { OracleInput, bestPlan, moversAndPosts, scoreOf } from '../../../bench/bruteForce';
 
 // Few units and names, so that relatives often both move and land on each other's units.
 const UNITS = ['办公室', '财务科', '审计科', '宣传科'];

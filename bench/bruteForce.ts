@@ -6,10 +6,10 @@
  * Prices, from the planner's documented preferences: an ordinary move 10, a move the mover wished for 2,
  * and 6 more when a mover from a key post goes to another key post.
  */
-import { CheckResult } from '../../../src/core/check';
-import { addYears } from '../../../src/core/dates';
-import { Plan } from '../../../src/core/plan/planTypes';
-import { Vacancy } from '../../../src/core/plan/vacancies';
+import { CheckResult } from '../src/core/check';
+import { addYears } from '../src/core/dates';
+import { Plan } from '../src/core/plan/planTypes';
+import { Vacancy } from '../src/core/plan/vacancies';
 
 export interface OraclePost { unit: string; post: string; rank: string; key: boolean; holder?: number }
 export interface OracleBest { placed: number; cost: number }
