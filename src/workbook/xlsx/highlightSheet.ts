@@ -7,36 +7,8 @@ import { columnLetters } from '../../core/grid';
 import { Highlight } from '../port';
 import { columnOf } from './sheetReader';
 import { localName, prefixOf } from './xml';
+import { CLOSE, EMPTY, OPEN, TagScanner, attributeIn, withAttributeIn } from './tagScanner';
 import { StyleSheetPatch } from './styles';
-
-/** Where the next markup construct ends: the index past its end, or -1 when more text is needed. */
-function markupEnd(text: string, start: number): number {
-  if (text.startsWith('<!--', start)) return endAfter(text, '-->', start);
-  if (text.startsWith('<![CDATA[', start)) return endAfter(text, ']]>', start);
-  if (text.startsWith('<?', start) || text.startsWith('<!', start)) return endAfter(text, '>', start);
-  let quote = '';
-  for (let i = start + 1; i < text.length; i += 1) {
-    const char = text[i];
-    if (quote) {
-      if (char === quote) quote = '';
-    } else if (char === '"' || char === "'") quote = char;
-    else if (char === '>') return i + 1;
-  }
-  return -1;
-}
-
-function endAfter(text: string, marker: string, start: number): number {
-  const at = text.indexOf(marker, start);
-  return at < 0 ? -1 : at + marker.length;
-}
-
-const attributeOf = (tag: string, name: string): string | undefined => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'u').exec(tag)?.slice(1).find((v) => v !== undefined);
-
-function withAttribute(tag: string, name: string, value: string): string {
-  const pattern = new RegExp(`(\\s${name}\\s*=\\s*)(?:"[^"]*"|'[^']*')`, 'u');
-  if (pattern.test(tag)) return tag.replace(pattern, `$1"${value}"`);
-  return tag.replace(/\s*(\/?>)$/u, ` ${name}="${value}"$1`);
-}
 
 /** The fills of one sheet's highlight, by row. */
 export interface SheetFills {
@@ -51,7 +23,6 @@ export function sheetFills(highlight: Highlight): SheetFills {
 
 /** The worksheet text with the fills laid on, chunk by chunk. */
 export async function* highlightSheet(source: AsyncIterable<string>, fills: SheetFills, styles: StyleSheetPatch): AsyncGenerator<string> {
-  let buffer = '';
   let inData = false;
   let row = 0;
   let column = 0;
@@ -64,59 +35,33 @@ export async function* highlightSheet(source: AsyncIterable<string>, fills: Shee
     for (; next <= Math.min(upTo, fills.lastColumn); next += 1) out += `<${prefix}c r="${columnLetters(next)}${row}" s="${styles.highlight(0, color!)}"/>`;
     return out;
   };
-  const onTag = (tag: string): string => {
-    if (tag[1] === '!' || tag[1] === '?') return tag;
-    const closing = tag[1] === '/';
-    const qname = /^<\/?([^\s/>]+)/u.exec(tag)?.[1] ?? '';
-    const name = localName(qname);
-    if (name === 'sheetData') inData = !closing && !tag.endsWith('/>');
-    if (!inData) return tag;
-    const selfClosing = tag.endsWith('/>');
+  const scanner = new TagScanner((raw, qname, kind) => {
+    const name = qname.includes(':') ? localName(qname) : qname;
+    if (name === 'sheetData') inData = kind === OPEN;
+    if (!inData) return undefined;
     if (name === 'row') {
-      if (closing) return color ? filler(fills.lastColumn) + tag : tag;
-      const r = attributeOf(tag, 'r');
+      if (kind === CLOSE) return color ? filler(fills.lastColumn) + raw : undefined;
+      const r = attributeIn(raw, 'r');
       row = r ? Number(r) : row + 1;
       column = 0;
       color = fills.byRow.get(row);
       prefix = prefixOf(qname);
       next = fills.firstColumn;
-      if (color && selfClosing) return `${tag.replace(/\s*\/>$/u, '>')}${filler(fills.lastColumn)}</${qname}>`;
-      return tag;
+      if (color && kind === EMPTY) return `${raw.replace(/\s*\/>$/, '>')}${filler(fills.lastColumn)}</${qname}>`;
+      return undefined;
     }
-    if (name !== 'c' || closing) return tag;
-    const r = attributeOf(tag, 'r');
+    if (name !== 'c' || kind === CLOSE || !color) return undefined;
+    const r = attributeIn(raw, 'r');
     column = r ? columnOf(r) : column + 1;
-    if (!color || column < fills.firstColumn || column > fills.lastColumn) return color ? filler(column - 1) + tag : tag;
+    if (column < fills.firstColumn || column > fills.lastColumn) return filler(column - 1) + raw;
     const before = filler(column - 1);
     next = Math.max(next, column + 1);
-    return before + withAttribute(tag, 's', String(styles.highlight(Number(attributeOf(tag, 's') ?? 0), color)));
-  };
-  const drain = (final: boolean): string => {
-    let out = '';
-    let position = 0;
-    for (;;) {
-      const start = buffer.indexOf('<', position);
-      if (start < 0) {
-        out += buffer.slice(position);
-        buffer = '';
-        return out;
-      }
-      out += buffer.slice(position, start);
-      const end = markupEnd(buffer, start);
-      if (end < 0) {
-        if (final) throw new Error('worksheet ends inside a tag');
-        buffer = buffer.slice(start);
-        return out;
-      }
-      out += onTag(buffer.slice(start, end));
-      position = end;
-    }
-  };
+    return before + withAttributeIn(raw, 's', String(styles.highlight(Number(attributeIn(raw, 's') ?? 0), color)));
+  }, undefined, true);
   for await (const chunk of source) {
-    buffer += chunk;
-    const out = drain(false);
+    const out = scanner.feed(chunk);
     if (out) yield out;
   }
-  const rest = drain(true);
+  const rest = scanner.feed('', true);
   if (rest) yield rest;
 }

@@ -5,10 +5,11 @@
  */
 import { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
-import { SaxesParser, SaxesTagPlain } from 'saxes';
+import { SaxesParser } from 'saxes';
 import { CellValue, NO_RESULT, SheetGrid } from '../../core/grid';
 import { isDateFormat } from '../../core/roster/dateCell';
 import { localName, unescapeXstring } from './xml';
+import { CLOSE, EMPTY, OPEN, TagScanner, attributeIn, decodeEntities } from './tagScanner';
 
 /** Feeds a part's bytes to a saxes parser, a chunk at a time. */
 export async function parseStream(stream: Readable, parser: SaxesParser): Promise<void> {
@@ -143,7 +144,6 @@ const isTrue = (value: string | undefined): boolean => value === '1' || value ==
 
 /** Reads a worksheet part into a grid of its values (from A1), with hidden rows; merged areas show their value in every cell. */
 export async function readWorksheet(stream: Readable, name: string, hidden: boolean, context: ReadContext, spreadMerges = true): Promise<SheetGrid> {
-  const parser = new SaxesParser({ xmlns: false, position: false });
   const cells = new Cells();
   const hiddenRows: number[] = [];
   const merges: Merge[] = [];
@@ -153,47 +153,61 @@ export async function readWorksheet(stream: Readable, name: string, hidden: bool
   let style = 0;
   let hasFormula = false;
   let text: string | undefined;
-  let capture: 'v' | 't' | undefined;
+  let capture = false;
   let inCell = false;
   let phonetic = 0;
-  parser.on('opentag', (tag: SaxesTagPlain) => {
-    const local = localName(tag.name);
-    const attributes = tag.attributes as Record<string, string>;
+  const endCell = () => {
+    inCell = false;
+    capture = false;
+    const format = context.formatOfStyle(style);
+    const value = decodeCell(type, text === undefined ? undefined : decodeEntities(text), format, context, hasFormula);
+    if (value !== null && row > 0 && column > 0) cells.set(row, column, value, format);
+  };
+  const scanner = new TagScanner((raw, qname, kind) => {
+    const local = qname.includes(':') ? localName(qname) : qname;
+    if (kind === CLOSE) {
+      if (local === 'v' || local === 't') capture = false;
+      else if (local === 'c') endCell();
+      else if (local === 'rPh') phonetic -= 1;
+      return;
+    }
     if (local === 'row') {
-      row = attributes.r ? Number(attributes.r) : row + 1;
+      const r = attributeIn(raw, 'r');
+      row = r ? Number(r) : row + 1;
       column = 0;
-      if (isTrue(attributes.hidden)) hiddenRows.push(row);
+      if (raw.includes('hidden') && isTrue(attributeIn(raw, 'hidden'))) hiddenRows.push(row);
     } else if (local === 'c') {
-      column = attributes.r ? columnOf(attributes.r) : column + 1;
-      type = attributes.t ?? 'n';
-      style = Number(attributes.s ?? 0);
+      const r = attributeIn(raw, 'r');
+      column = r ? columnOf(r) : column + 1;
+      type = attributeIn(raw, 't') ?? 'n';
+      style = Number(attributeIn(raw, 's') ?? 0);
       hasFormula = false;
       text = undefined;
       inCell = true;
+      if (kind === EMPTY) endCell();
     } else if (!inCell) {
-      if (local === 'mergeCell' && attributes.ref) {
-        const merge = parseRange(attributes.ref);
+      if (local === 'mergeCell') {
+        const merge = parseRange(attributeIn(raw, 'ref') ?? '');
         if (merge) merges.push(merge);
       }
     } else if (local === 'f') hasFormula = true;
-    else if (local === 'v') { capture = 'v'; text = text ?? ''; }
-    else if (local === 'rPh') phonetic += 1;
-    else if (local === 't' && phonetic === 0) { capture = 't'; text = text ?? ''; }
-  });
-  parser.on('text', (chunk) => { if (capture) text += chunk; });
-  parser.on('cdata', (chunk) => { if (capture) text += chunk; });
-  parser.on('closetag', (tag) => {
-    const local = localName(tag.name);
-    if (local === 'v' || local === 't') capture = undefined;
-    else if (local === 'rPh') phonetic -= 1;
-    else if (local === 'c') {
-      inCell = false;
-      const format = context.formatOfStyle(style);
-      const value = decodeCell(type, text, format, context, hasFormula);
-      if (value !== null && row > 0 && column > 0) cells.set(row, column, value, format);
+    else if (local === 'rPh') phonetic += kind === OPEN ? 1 : 0;
+    else if ((local === 'v' || (local === 't' && phonetic === 0))) {
+      text = text ?? '';
+      capture = kind === OPEN;
     }
+  }, (chunk, cdata) => {
+    if (capture) text += cdata ? chunk.replace(/&/g, '&amp;') : chunk;
   });
-  await parseStream(stream, parser);
+  const decoder = new StringDecoder('utf8');
+  let first = true;
+  for await (const chunk of stream) {
+    let part = decoder.write(chunk as Buffer);
+    if (first && part.charCodeAt(0) === 0xfeff) part = part.slice(1);
+    first = false;
+    scanner.feed(part);
+  }
+  scanner.feed(decoder.end(), true);
   if (spreadMerges) cells.spread(merges);
   return cells.grid(name, hidden, hiddenRows);
 }
