@@ -1,10 +1,11 @@
 /**
  * Why a cadre who would rotate is put on hold (暂缓): near retirement, or away or on hold by the remarks.
  */
-import { IsoDate, addYears, formatMonthCn } from '../dates';
+import { IsoDate, addYears } from '../dates';
 import { Cadre } from '../roster/cadre';
 import { Settings } from '../settings';
 import { firstContained } from '../text';
+import { Reason } from './reasonWords';
 
 /** The retirement age that applies to a cadre, or undefined when the gender is unknown. */
 export function retirementAge(cadre: Cadre, settings: Settings): number | undefined {
@@ -14,22 +15,19 @@ export function retirementAge(cadre: Cadre, settings: Settings): number | undefi
 }
 
 /**
- * The reasons a cadre is exempt on `asOf`, empty when none applies:
+ * The reasons (as data, see reasonWords) a cadre is exempt on `asOf`, empty when none applies:
  * on or after the birthday N years before retirement age, or a hold word in 备注 (借调, 病休 …).
  */
-export function exemptionReasons(cadre: Cadre, settings: Settings, asOf: IsoDate): string[] {
-  const reasons: string[] = [];
+export function exemptionReasons(cadre: Cadre, settings: Settings, asOf: IsoDate): Reason[] {
+  const reasons: Reason[] = [];
   const age = retirementAge(cadre, settings);
-  if (cadre.birth && age !== undefined) {
+  if (cadre.birth && cadre.gender && age !== undefined) {
     const holdFrom = addYears(cadre.birth.date, age - settings.exemptYearsBeforeRetirement);
     if (holdFrom <= asOf) {
-      const gender = cadre.gender === 'male' ? '男' : '女';
-      reasons.push(
-        `距退休年龄不足${settings.exemptYearsBeforeRetirement}年(${formatMonthCn(cadre.birth.date)}出生,${gender},${age}岁退休)`,
-      );
+      reasons.push({ kind: 'nearRetirement', years: settings.exemptYearsBeforeRetirement, birth: cadre.birth.date, gender: cadre.gender, retirementAge: age });
     }
   }
   const word = firstContained(cadre.remarks, settings.exemptRemarkWords);
-  if (word) reasons.push(`备注注明"${word}"`);
+  if (word) reasons.push({ kind: 'remark', word });
   return reasons;
 }
