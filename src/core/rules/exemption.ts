@@ -1,10 +1,11 @@
 /**
  * Why a cadre who would rotate is put on hold (暂缓): near retirement, or away or on hold by the remarks.
  */
-import { IsoDate, addMonths, addYears, formatDayCn, formatMonthCn } from '../dates';
+import { IsoDate, addMonths, addYears } from '../dates';
 import { Cadre } from '../roster/cadre';
 import { Settings } from '../settings';
 import { Posting, postingOf } from './posting';
+import { PostingHold, Reason } from './reasonWords';
 
 /** The retirement age that applies to a cadre, or undefined when the gender is unknown. */
 export function retirementAge(cadre: Cadre, settings: Settings): number | undefined {
@@ -14,14 +15,13 @@ export function retirementAge(cadre: Cadre, settings: Settings): number | undefi
 }
 
 /**
- * What a posting's dates say of the hold on `asOf`: '(至2026年8月31日)', '(2026年8月31日期满,挂职即将期满)',
- * '(未注明期满时间)'; undefined once it has ended, when the cadre is checked as anyone else.
+ * What a posting's dates say of the hold on `asOf`: until when, ending within the warning window, or no
+ * end recorded; undefined once it has ended, when the cadre is checked as anyone else.
  */
-function postingHold(posting: Posting, settings: Settings, asOf: IsoDate): string | undefined {
-  if (!posting.until) return '(未注明期满时间)';
+function postingHold(posting: Posting, settings: Settings, asOf: IsoDate): PostingHold | undefined {
+  if (!posting.until) return { word: posting.word };
   if (posting.until < asOf) return undefined;
-  if (posting.until <= addMonths(asOf, settings.warningMonths)) return `(${formatDayCn(posting.until)}期满,${posting.word}即将期满)`;
-  return `(至${formatDayCn(posting.until)})`;
+  return { word: posting.word, until: posting.until, endingSoon: posting.until <= addMonths(asOf, settings.warningMonths) };
 }
 
 /** The hold words of the settings that the remarks contain, in the settings' order. */
@@ -37,19 +37,16 @@ export function remarkHoldEnds(cadre: Cadre, settings: Settings): IsoDate | unde
 }
 
 /**
- * The reasons a cadre is exempt on `asOf`, empty when none applies:
+ * The reasons (as data, see reasonWords) a cadre is exempt on `asOf`, empty when none applies:
  * on or after the birthday N years before retirement age, or a hold word in 备注 (借调, 病休 …).
  */
-export function exemptionReasons(cadre: Cadre, settings: Settings, asOf: IsoDate): string[] {
-  const reasons: string[] = [];
+export function exemptionReasons(cadre: Cadre, settings: Settings, asOf: IsoDate): Reason[] {
+  const reasons: Reason[] = [];
   const age = retirementAge(cadre, settings);
-  if (cadre.birth && age !== undefined) {
+  if (cadre.birth && cadre.gender && age !== undefined) {
     const holdFrom = addYears(cadre.birth.date, age - settings.exemptYearsBeforeRetirement);
     if (holdFrom <= asOf) {
-      const gender = cadre.gender === 'male' ? '男' : '女';
-      reasons.push(
-        `距退休年龄不足${settings.exemptYearsBeforeRetirement}年(${formatMonthCn(cadre.birth.date)}出生,${gender},${age}岁退休)`,
-      );
+      reasons.push({ kind: 'nearRetirement', years: settings.exemptYearsBeforeRetirement, birth: cadre.birth.date, gender: cadre.gender, retirementAge: age });
     }
   }
   const holds = holdWords(cadre, settings);
@@ -57,10 +54,10 @@ export function exemptionReasons(cadre: Cadre, settings: Settings, asOf: IsoDate
   const posting = postingOf(cadre.remarks);
   const other = posting ? holds.find((word) => !word.includes(posting.word)) : holds[0];
   if (other !== undefined) {
-    reasons.push(`备注注明"${other}"`);
+    reasons.push({ kind: 'remark', word: other });
   } else {
     const hold = postingHold(posting as Posting, settings, asOf);
-    if (hold) reasons.push(`备注注明"${holds[0]}"${hold}`);
+    if (hold) reasons.push({ kind: 'remark', word: holds[0], posting: hold });
   }
   return reasons;
 }
