@@ -19,6 +19,7 @@ import { runPlan } from '../src/app/runPlan';
 import { OfficeWorkbook } from '../src/workbook/office/officeWorkbook';
 import { FakeWorkbook } from '../test/workbook/fakeExcel';
 import { ROSTER_HEADER, generateRoster, seeded } from './rosters';
+import { cliBench } from './cli';
 
 const ROOT = resolve(__dirname, '../..');
 const AS_OF = '2026-11-23';
@@ -126,6 +127,7 @@ async function main(): Promise<void> {
     assignment1000_ms: Math.round(race.ours),
     munkres1000_ms: Math.round(race.theirs),
   };
+  Object.assign(figures, await cliBench(log));
   if (json) {
     process.stdout.write(`${JSON.stringify(figures)}\n`);
     return;

@@ -22,7 +22,7 @@ export function sheetFills(highlight: Highlight): SheetFills {
 }
 
 /** The worksheet text with the fills laid on, chunk by chunk. */
-export async function* highlightSheet(source: AsyncIterable<string>, fills: SheetFills, styles: StyleSheetPatch): AsyncGenerator<string> {
+export async function* highlightSheet(source: AsyncIterable<string> | Iterable<string>, fills: SheetFills, styles: StyleSheetPatch): AsyncGenerator<string> {
   let inData = false;
   let row = 0;
   let column = 0;
@@ -30,6 +30,9 @@ export async function* highlightSheet(source: AsyncIterable<string>, fills: Shee
   let prefix = '';
   /** The next column of the roster's range that this row has not yet written. */
   let next = 0;
+  // Rows come in ascending order (§18.3.1.73): past the last highlighted one, the rest passes unread.
+  const lastRow = Math.max(0, ...fills.byRow.keys());
+  let done = false;
   const filler = (upTo: number): string => {
     let out = '';
     for (; next <= Math.min(upTo, fills.lastColumn); next += 1) out += `<${prefix}c r="${columnLetters(next)}${row}" s="${styles.highlight(0, color!)}"/>`;
@@ -45,6 +48,7 @@ export async function* highlightSheet(source: AsyncIterable<string>, fills: Shee
       row = r ? Number(r) : row + 1;
       column = 0;
       color = fills.byRow.get(row);
+      if (row > lastRow) done = true;
       prefix = prefixOf(qname);
       next = fills.firstColumn;
       if (color && kind === EMPTY) return `${raw.replace(/\s*\/>$/, '>')}${filler(fills.lastColumn)}</${qname}>`;
@@ -59,9 +63,17 @@ export async function* highlightSheet(source: AsyncIterable<string>, fills: Shee
     return before + withAttributeIn(raw, 's', String(styles.highlight(Number(attributeIn(raw, 's') ?? 0), color)));
   }, undefined, true);
   for await (const chunk of source) {
+    if (done) {
+      yield chunk;
+      continue;
+    }
     const out = scanner.feed(chunk);
-    if (out) yield out;
+    // Once done, what the scanner held back of this chunk goes out as it is.
+    const all = done ? out + scanner.takePending() : out;
+    if (all) yield all;
   }
-  const rest = scanner.feed('', true);
-  if (rest) yield rest;
+  if (!done) {
+    const rest = scanner.feed('', true);
+    if (rest) yield rest;
+  }
 }

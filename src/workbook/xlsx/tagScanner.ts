@@ -109,6 +109,13 @@ export class TagScanner {
     return out;
   }
 
+  /** The text held back (an unfinished tag), handed over and forgotten: for a caller that stops scanning. */
+  takePending(): string {
+    const pending = this.buffer;
+    this.buffer = '';
+    return pending;
+  }
+
   private emitText(text: string): void {
     if (this.onText && text.length > 0) this.onText(text, false);
   }

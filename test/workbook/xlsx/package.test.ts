@@ -3,6 +3,7 @@
  * byte for byte, every original value and formula is unchanged, the roster's cells are pointed at
  * appended styles that carry the status fill over the cell's own format, and the new sheets are listed.
  */
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { FIXTURES } from '../../../scripts/packageFixtures';
@@ -113,6 +114,16 @@ describe.each(Object.entries(FIXTURES))('a plan on the %s fixture', (name, { mak
 });
 
 describe('the copy as another reader sees it', () => {
+  // Python's zipfile checks every part's CRC-32 and sizes against the central directory (testzip).
+  const python = spawnSync('python3', ['--version']).status === 0;
+  (python ? it : it.skip)('is a zip whose every checksum and size is right, by Python\'s zipfile', async () => {
+    const input = writeFixture('crc.xlsx', FIXTURES['kitchen-sink'].make());
+    const out = join(tmp, 'crc-out.xlsx');
+    await planCopy(input, out);
+    const check = spawnSync('python3', ['-c', 'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); print(z.testzip(), len(z.namelist()))', out], { encoding: 'utf8' });
+    expect(check.stdout.trim()).toBe(`None ${Object.keys(unzip(out)).length}`);
+  });
+
   it('ExcelJS reads the new sheets\' values, widths and merges as they were described', async () => {
     const input = writeFixture('macros-exceljs.xlsm', FIXTURES.macros.make());
     const out = join(tmp, 'macros-exceljs-out.xlsm');

@@ -1,0 +1,116 @@
+/**
+ * The command line on real-sized and awkward files, each run as a user runs it (a fresh process, its
+ * wall time and peak memory): `rotation check` on 11,000 rows against ExcelJS merely loading that file;
+ * `rotation plan` on 50,000 rows; whole-column validations on four columns and formats down to row
+ * 1,048,576, checked and planned.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
+import { formattedToLastRow, validations, zip } from '../scripts/packageFixtures';
+import { ROSTER_HEADER, generateRoster } from './rosters';
+
+const ROOT = resolve(__dirname, '../..');
+const CLI = join(ROOT, 'build/src/cli/main.js');
+const AS_OF = '2026-11-23';
+
+interface Run {
+  seconds: number;
+  peakMb: number;
+}
+
+/** A node process's wall time and peak memory; throws when it fails. */
+function measure(args: string[]): Run {
+  const start = process.hrtime.bigint();
+  const run = spawnSync(process.execPath, ['--require', join(ROOT, 'bench/peak.js'), ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (run.status !== 0) throw new Error(`${args.join(' ')} failed: ${run.stderr}`);
+  return { seconds, peakMb: Number(/PEAK_RSS_KB=(\d+)/u.exec(run.stderr)?.[1]) / 1024 };
+}
+
+/** The median run of three (by time). */
+function median(args: string[], runs = 3): Run {
+  const all = Array.from({ length: runs }, () => measure(args)).sort((a, b) => a.seconds - b.seconds);
+  return all[Math.floor(runs / 2)];
+}
+
+async function rosterFile(dir: string, rows: number, seed: number): Promise<string> {
+  const path = join(dir, `roster-${rows}.xlsx`);
+  const { values } = generateRoster({ rows, units: Math.max(60, Math.round(rows / 170)), dueShare: 0.25, seed });
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('花名册');
+  for (const row of values) sheet.addRow(row as ExcelJS.CellValue[]);
+  sheet.getColumn(ROSTER_HEADER.indexOf('任现职时间') + 1).numFmt = 'yyyy-mm-dd';
+  await workbook.xlsx.writeFile(path);
+  return path;
+}
+
+const EXCELJS_LOAD = "const E=require('exceljs');new E.Workbook().xlsx.readFile(process.argv[1]).then(()=>{})";
+
+export interface CliFigures {
+  cli_check11k_s: number;
+  exceljs_load11k_s: number;
+  cli_check11k_vs_exceljs_load: number;
+  cli_plan50k_peak_mb: number;
+  cli_plan50k_s: number;
+  validations4_check_s: number;
+  validations4_plan_s: number;
+  validations4_peak_mb: number;
+  format1048576_check_s: number;
+  format1048576_plan_s: number;
+  format1048576_peak_mb: number;
+}
+
+/** Measures the command line; logs a table row per figure and returns the figures. */
+export async function cliBench(log: (line: string) => void): Promise<CliFigures> {
+  const dir = mkdtempSync(join(tmpdir(), 'rotation-bench-cli-'));
+  const at = (name: string) => join(dir, name);
+  const roster11k = await rosterFile(dir, 11_000, 6);
+  const check11k = median([CLI, 'check', roster11k, '--as-of', AS_OF, '--json']);
+  const load11k = median(['-e', EXCELJS_LOAD, roster11k]);
+  const roster50k = await rosterFile(dir, 50_000, 5);
+  const plan50k = measure([CLI, 'plan', roster50k, '--out', at('plan50k.xlsx'), '--as-of', AS_OF, '--json']);
+  const awkward = (name: string, parts: ReturnType<typeof validations>) => {
+    const path = at(`${name}.xlsx`);
+    writeFileSync(path, zip(parts));
+    const check = median([CLI, 'check', path, '--as-of', AS_OF, '--json']);
+    rmSync(at(`${name}-out.xlsx`), { force: true });
+    const plan = measure([CLI, 'plan', path, '--out', at(`${name}-out.xlsx`), '--as-of', AS_OF, '--json']);
+    return { check, plan, peakMb: Math.max(check.peakMb, plan.peakMb) };
+  };
+  const valid = awkward('validations', validations());
+  const format = awkward('format-to-last-row', formattedToLastRow());
+  rmSync(dir, { recursive: true, force: true });
+  const round = (n: number, places = 2) => Math.round(n * 10 ** places) / 10 ** places;
+  const figures: CliFigures = {
+    cli_check11k_s: round(check11k.seconds),
+    exceljs_load11k_s: round(load11k.seconds),
+    cli_check11k_vs_exceljs_load: round(check11k.seconds / load11k.seconds),
+    cli_plan50k_peak_mb: Math.round(plan50k.peakMb),
+    cli_plan50k_s: round(plan50k.seconds, 1),
+    validations4_check_s: round(valid.check.seconds),
+    validations4_plan_s: round(valid.plan.seconds),
+    validations4_peak_mb: Math.round(valid.peakMb),
+    format1048576_check_s: round(format.check.seconds),
+    format1048576_plan_s: round(format.plan.seconds),
+    format1048576_peak_mb: Math.round(format.peakMb),
+  };
+  const rows: [string, string, string][] = [
+    ['rotation check, 11,000 rows / ExcelJS loading it (median of 3)', `${figures.cli_check11k_s} / ${figures.exceljs_load11k_s} s = ${figures.cli_check11k_vs_exceljs_load}`, '≤ 1.0'],
+    [`rotation plan, 50,000 rows (${figures.cli_plan50k_s} s): peak memory`, `${figures.cli_plan50k_peak_mb} MB`, '≤ 300 MB'],
+    ['validations on four whole columns: check / plan, peak', `${figures.validations4_check_s} / ${figures.validations4_plan_s} s, ${figures.validations4_peak_mb} MB`, '≤ 3 s, ≤ 300 MB'],
+    ['formats on every row to 1,048,576: check / plan, peak', `${figures.format1048576_check_s} / ${figures.format1048576_plan_s} s, ${figures.format1048576_peak_mb} MB`, '≤ 3 s, ≤ 300 MB'],
+  ];
+  const width = Math.max(...rows.map((r) => r[0].length));
+  for (const [what, value, target] of rows) log(`${what.padEnd(width)}  ${value.padStart(28)}  ${target}`);
+  return figures;
+}
+
+if (require.main === module) {
+  cliBench((line) => process.stdout.write(`${line}\n`)).catch((error) => {
+    process.stderr.write(`${error.stack ?? error}\n`);
+    process.exitCode = 1;
+  });
+}
