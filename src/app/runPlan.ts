@@ -61,7 +61,7 @@ export async function runPlan(port: WorkbookPort, options: PlanOptions): Promise
   const { sheet: vacancySheet, vacancies, problems: vacancyProblems } = found;
   const plan = planSwaps(check, vacancies, options.settings);
   const period = publicityPeriod(options.asOf, options.settings, options.publicityStart);
-  const notice = buildNotice(plan, period, options.settings, options.asOf, check.roster.columns.workStart !== undefined);
+  const notice = buildNotice(plan, period, options.settings, options.asOf, check.roster.columns);
   const written = await writeChanges(
     port,
     { highlights: highlightsOf(check), sheets: [checkSheet(check), planSheet(plan, options.settings), noticeSheet(notice)] },

@@ -3,22 +3,26 @@
  * The `rotation` command: check a roster, or plan the swaps and write the notice, on an .xlsx file.
  * Exit 0 on success, 2 for input it cannot use, with one line saying what is wrong.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { Worker, isMainThread, parentPort } from 'node:worker_threads';
 import { checkJson } from '../core/check';
 import { SettingsError, Settings, resolveSettings } from '../core/settings';
 import { todayInChina } from '../app/clock';
 import { runCheck, loadAndCheck } from '../app/runCheck';
 import { runPlan } from '../app/runPlan';
+import { runForecast } from '../app/runForecast';
+import { forecastJson } from '../core/forecast/forecast';
 import { planJson } from '../core/plan/planJson';
 import { AppError } from '../workbook/port';
-import { XlsxWorkbook } from '../workbook/xlsx/xlsxWorkbook';
-import { CliArgs, USAGE, parseCliArgs } from './args';
+import { PackageWorkbook } from '../workbook/xlsx/packageWorkbook';
+import { checkOutput, writeAtomically } from '../workbook/xlsx/safeOutput';
+import { CliArgs, NoticeFlags, USAGE, parseCliArgs } from './args';
+import { noticeWarning } from '../core/publicity/noticeWarning';
 import { checkReport } from './report';
 import { planReport } from './planReport';
+import { forecastReport } from './forecastReport';
 
-function loadSettings(path: string | undefined, includeSuggested: boolean): Settings {
+function loadSettings(path: string | undefined, includeSuggested: boolean, notice: NoticeFlags): Settings {
   let input: Record<string, unknown> | undefined;
   if (path) {
     if (!existsSync(path)) throw new AppError(`找不到设置文件:${path}`);
@@ -29,33 +33,41 @@ function loadSettings(path: string | undefined, includeSuggested: boolean): Sett
     }
   }
   try {
-    const settings = resolveSettings(input);
+    const settings = resolveSettings({ ...input, ...notice });
     return includeSuggested ? { ...settings, includeSuggested: true } : settings;
   } catch (error) {
-    if (error instanceof SettingsError) throw new AppError(error.message);
+    if (error instanceof SettingsError) throw new AppError(error.describe('zh-CN', true));
     throw error;
   }
 }
 
-async function openWorkbook(path: string): Promise<XlsxWorkbook> {
+async function openWorkbook(path: string): Promise<PackageWorkbook> {
   if (!existsSync(path)) throw new AppError(`找不到文件:${path}`);
-  if (!/\.xlsx$/iu.test(path)) throw new AppError(`只支持 .xlsx 文件:${path}。.xls 或 .et 文件请先在 Excel/WPS 中另存为 .xlsx`);
+  if (!/\.xls[xm]$/iu.test(path)) throw new AppError(`只支持 .xlsx 文件:${path}。.xls 或 .et 文件请先在 Excel/WPS 中另存为 .xlsx`);
   try {
-    return await XlsxWorkbook.open(path);
+    return await PackageWorkbook.open(path);
   } catch (error) {
     throw new AppError(`无法读取 ${path}:不是有效的 .xlsx 文件,或文件已加密/损坏。请在 Excel 中打开后另存为 .xlsx 再试`, error);
   }
 }
 
-async function save(workbook: XlsxWorkbook, out: string): Promise<void> {
-  mkdirSync(dirname(resolve(out)), { recursive: true });
-  await workbook.save(out);
+async function save(workbook: PackageWorkbook, out: string): Promise<void> {
+  await writeAtomically(out, (temporary) => workbook.save(temporary));
 }
 
-async function run(args: CliArgs): Promise<string> {
-  const settings = loadSettings(args.config, args.includeSuggested);
+async function run(args: CliArgs): Promise<string | { stdout: string; warning?: string }> {
+  const settings = loadSettings(args.config, args.includeSuggested, args.notice);
   const asOf = args.asOf ?? todayInChina();
+  if (args.out) checkOutput(args.input, args.out);
   const workbook = await openWorkbook(args.input);
+  try {
+    return await runOn(workbook, args, asOf, settings);
+  } finally {
+    workbook.close();
+  }
+}
+
+async function runOn(workbook: PackageWorkbook, args: CliArgs, asOf: string, settings: Settings): Promise<string | { stdout: string; warning?: string }> {
   const common = { asOf, settings, sheetName: args.sheet };
   if (args.command === 'check') {
     if (!args.out) {
@@ -67,9 +79,16 @@ async function run(args: CliArgs): Promise<string> {
     await save(workbook, args.out);
     return args.json ? JSON.stringify({ ...checkJson(result), sheets: written.sheets }) : `${checkReport(result)}\n\n已写入 ${args.out}`;
   }
+  if (args.command === 'forecast') {
+    const { forecast } = await runForecast(workbook, { ...common, years: args.years });
+    if (args.out) await save(workbook, args.out);
+    const saved = args.out ? `\n\n已写入 ${args.out}` : '';
+    return args.json ? JSON.stringify(forecastJson(forecast)) : `${forecastReport(forecast, settings)}${saved}`;
+  }
   const outcome = await runPlan(workbook, { ...common, publicityStart: args.publicityStart, vacancySheet: args.vacancySheet });
   await save(workbook, args.out as string);
-  return args.json ? JSON.stringify(planJson(outcome)) : `${planReport(outcome)}\n\n已写入 ${args.out}`;
+  const warning = noticeWarning(outcome.notice);
+  return { stdout: args.json ? JSON.stringify(planJson(outcome)) : `${planReport(outcome)}\n\n已写入 ${args.out}`, warning };
 }
 
 /** The outcome of one command: what to print and the exit code. */
@@ -83,7 +102,9 @@ async function execute(argv: string[]): Promise<Outcome> {
   try {
     const args = parseCliArgs(argv);
     if (args === 'help') return { stdout: `${USAGE}\n`, stderr: '', code: 0 };
-    return { stdout: `${await run(args)}\n`, stderr: '', code: 0 };
+    const done = await run(args);
+    const { stdout, warning } = typeof done === 'string' ? { stdout: done, warning: undefined } : done;
+    return { stdout: `${stdout}\n`, stderr: warning ? `注意:${warning}\n` : '', code: 0 };
   } catch (error) {
     if (error instanceof AppError) return { stdout: '', stderr: `错误:${error.message}\n`, code: 2 };
     return { stdout: '', stderr: `内部错误:${(error as Error)?.message ?? String(error)}\n`, code: 1 };
@@ -92,14 +113,15 @@ async function execute(argv: string[]): Promise<Outcome> {
 
 /**
  * The work runs in a worker thread with a bounded heap. Node sizes its default heap from the machine's
- * memory and lets garbage pile up to it; a bound makes it collect early, which keeps a 50,000-row roster
- * near its live size. A roster too large for the bound is run again on the main thread, unbounded.
+ * memory and lets garbage pile up to it; a bound makes it collect early. A workbook too large for the
+ * first bound is run again with a wider one; past that, the user is told in one line.
  */
-const HEAP_BOUND_MB = 640;
+const HEAP_BOUNDS_MB = [640, 4096];
+const OUT_OF_MEMORY = '错误:内存不足,这个工作簿太大,无法在本机处理。请删去与花名册无关的工作表后再试\n';
 
-function inWorker(argv: string[]): Promise<Outcome | 'out-of-memory'> {
+function inWorker(argv: string[], heapMb: number): Promise<Outcome | 'out-of-memory'> {
   return new Promise((resolve) => {
-    const worker = new Worker(__filename, { argv, resourceLimits: { maxOldGenerationSizeMb: HEAP_BOUND_MB }, stdout: false, stderr: false });
+    const worker = new Worker(__filename, { argv, resourceLimits: { maxOldGenerationSizeMb: heapMb }, stdout: false, stderr: false });
     let outcome: Outcome | undefined;
     worker.on('message', (message: Outcome) => { outcome = message; });
     worker.on('error', (error: NodeJS.ErrnoException) => {
@@ -115,8 +137,12 @@ async function main(): Promise<void> {
     parentPort?.postMessage(await execute(argv));
     return;
   }
-  let outcome = await inWorker(argv);
-  if (outcome === 'out-of-memory') outcome = await execute(argv);
+  let outcome: Outcome | 'out-of-memory' = 'out-of-memory';
+  for (const bound of HEAP_BOUNDS_MB) {
+    outcome = await inWorker(argv, bound);
+    if (outcome !== 'out-of-memory') break;
+  }
+  if (outcome === 'out-of-memory') outcome = { stdout: '', stderr: OUT_OF_MEMORY, code: 2 };
   process.stdout.write(outcome.stdout);
   process.stderr.write(outcome.stderr);
   process.exitCode = outcome.code;

@@ -9,7 +9,7 @@ import { Field, HEADER_WORDS, fieldOfWord, headerKey, matchHeader } from './colu
 const HEADER_SEARCH_ROWS = 30;
 
 /** Sheets this tool writes; never taken for the roster unless the user names them. */
-export const OUTPUT_SHEET_PREFIXES = ['轮岗检查', '轮岗方案', '公示名单'] as const;
+export const OUTPUT_SHEET_PREFIXES = ['轮岗检查', '轮岗方案', '公示名单', '轮岗预测'] as const;
 
 /** A field mapped by the user to a header (the `columnMap` setting): field → header text. */
 export type ColumnMap = Readonly<Record<string, string>>;

@@ -1,0 +1,167 @@
+/**
+ * Writes the patched package: [Content_Types].xml, the workbook and its relationships edited to list the
+ * new sheets; the roster sheets streamed with their fills laid on; the new sheets rendered; the record of
+ * our sheets; the style sheet with its appended records last (the sheets before it allot the styles).
+ * Every other part is copied with its stored bytes.
+ */
+import { FileHandle } from 'node:fs/promises';
+import { StringDecoder } from 'node:string_decoder';
+import { CellValue } from '../../core/grid';
+import { fingerprintOf } from '../../core/sheets/fingerprint';
+import { SheetSpec } from '../../core/sheets/sheetSpec';
+import { Highlight } from '../port';
+import { highlightSheet, sheetFills } from './highlightSheet';
+import { CUSTOM_XML_PROPS_TYPE, CUSTOM_XML_REL, OwnSheet, ownSheetsPropsXml, ownSheetsRelsXml, ownSheetsXml } from './ownSheets';
+import { relsPartOf } from './packageParts';
+import type { PackageLayout } from './packageWorkbook';
+import { decodeCell } from './sheetReader';
+import { sheetXml, storedCell } from './sheetXml';
+import { EMPTY_STYLES, StyleSheetPatch } from './styles';
+import { NewRelationship, NewSheet, patchContentTypes, patchRelationships, patchWorkbookXml } from './workbookXml';
+import { ZipPart, ZipReader } from './zipReader';
+import { ZipWriter } from './zipWriter';
+
+const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
+const STYLES_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
+const TRANSITIONAL = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+
+export interface PackageChanges {
+  highlights: Highlight[];
+  added: { name: string; spec: SheetSpec }[];
+  /** Relationship ids of the sheets removed (our own, unedited, replaced). */
+  removed: ReadonlySet<string>;
+  own: OwnSheet[];
+}
+
+/** The number format of each cell of a spec that has one, by 'row:column' (0-based). */
+function numberFormats(spec: SheetSpec): Map<string, string> {
+  const formats = new Map<string, string>();
+  for (const block of spec.styles ?? []) {
+    if (!block.style.numberFormat) continue;
+    for (let r = block.row; r < block.row + (block.rows ?? 1); r += 1) {
+      for (let c = block.column; c < block.column + (block.columns ?? 1); c += 1) formats.set(`${r}:${c}`, block.style.numberFormat);
+    }
+  }
+  return formats;
+}
+
+/** The fingerprint of a spec's values as the reader will give them back from the file. */
+export function specFingerprint(spec: SheetSpec, date1904: boolean): string {
+  const formats = numberFormats(spec);
+  const context = { sharedStrings: [], formatOfStyle: () => null, date1904 };
+  const values = spec.rows.map((row, r) => row.map((value, c): CellValue => {
+    const stored = storedCell(value, date1904);
+    if (!stored) return null;
+    const format = value instanceof Date ? 'yyyy-mm-dd' : formats.get(`${r}:${c}`) ?? null;
+    return decodeCell(stored.type, stored.text, format, context, false);
+  }));
+  return fingerprintOf(values);
+}
+
+/** A part's text as it streams. */
+async function* textOf(zip: ZipReader, part: ZipPart): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  let first = true;
+  for await (const chunk of await zip.stream(part)) {
+    let text = decoder.write(chunk as Buffer);
+    if (first && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    first = false;
+    yield text;
+  }
+  yield decoder.end();
+}
+
+/** A part name not yet in the package: 'xl/worksheets/sheet4.xml'. */
+function freePart(taken: Set<string>, make: (n: number) => string): string {
+  for (let n = 1; ; n += 1) {
+    const name = make(n);
+    if (!taken.has(name.toLowerCase())) {
+      taken.add(name.toLowerCase());
+      return name;
+    }
+  }
+}
+
+/** A relative target from one part's folder to another part. */
+function relativeTarget(fromPart: string, toPart: string): string {
+  const from = fromPart.split('/').slice(0, -1);
+  const to = toPart.split('/');
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common += 1;
+  return [...from.slice(common).map(() => '..'), ...to.slice(common)].join('/');
+}
+
+export async function writePackage(file: FileHandle, layout: PackageLayout, changes: PackageChanges): Promise<void> {
+  const { zip, workbookPart, relationships, info } = layout;
+  const writer = new ZipWriter(file);
+  const taken = new Set(zip.parts.map((part) => part.name.toLowerCase()));
+  const folder = workbookPart.split('/').slice(0, -1).join('/');
+  const inFolder = (name: string) => (folder ? `${folder}/${name}` : name);
+  const strict = info.namespace !== '' && info.namespace !== TRANSITIONAL;
+  const relType = (kind: string) => `${strict ? 'http://purl.oclc.org/ooxml/officeDocument/relationships' : 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'}/${kind}`;
+  let nextId = 1 + Math.max(0, ...relationships.map((rel) => Number(/^rId(\d+)$/u.exec(rel.id)?.[1] ?? 0)));
+  const newId = () => `rId${nextId++}`;
+
+  const removedSheets = info.sheets.filter((sheet) => changes.removed.has(sheet.relId));
+  const removedParts = new Set<string>();
+  for (const sheet of removedSheets) {
+    if (!sheet.part) continue;
+    removedParts.add(sheet.part.toLowerCase());
+    removedParts.add(relsPartOf(sheet.part).toLowerCase());
+  }
+  const newSheets = changes.added.map(({ name, spec }) => ({ name, spec, part: freePart(taken, (n) => inFolder(`worksheets/sheet${n}.xml`)), relId: newId() }));
+  const newRels: NewRelationship[] = newSheets.map((sheet) => ({ id: sheet.relId, type: relType('worksheet'), target: relativeTarget(workbookPart, sheet.part) }));
+  const newTypes = newSheets.map((sheet) => ({ part: sheet.part, type: WORKSHEET_TYPE }));
+
+  let ownPart = layout.ownPart;
+  const ownProps: { part: string; rels: string } | undefined = !ownPart && changes.own.length > 0 ? (() => {
+    ownPart = freePart(taken, (n) => `customXml/item${n}.xml`);
+    const props = freePart(taken, (n) => `customXml/itemProps${n}.xml`);
+    newRels.push({ id: newId(), type: CUSTOM_XML_REL, target: relativeTarget(workbookPart, ownPart) });
+    newTypes.push({ part: props, type: CUSTOM_XML_PROPS_TYPE });
+    return { part: props, rels: relsPartOf(ownPart) };
+  })() : undefined;
+
+  const stylesRel = relationships.find((rel) => rel.kind === 'styles' && rel.part && zip.part(rel.part));
+  const stylesPart = stylesRel ? zip.part(stylesRel.part!)! : undefined;
+  const styles = new StyleSheetPatch(stylesPart ? await zip.text(stylesPart) : EMPTY_STYLES);
+  const newStylesPart = stylesPart ? undefined : freePart(taken, () => inFolder('styles.xml'));
+  if (newStylesPart) {
+    newRels.push({ id: newId(), type: relType('styles'), target: relativeTarget(workbookPart, newStylesPart) });
+    newTypes.push({ part: newStylesPart, type: STYLES_TYPE });
+  }
+
+  const fills = new Map(changes.highlights.map((highlight) => {
+    const sheet = info.sheets.find((candidate) => candidate.name === highlight.sheet);
+    return [sheet?.part?.toLowerCase() ?? '', sheetFills(highlight)];
+  }));
+  const removedIds = new Set(removedSheets.map((sheet) => sheet.relId));
+  const workbookRels = relsPartOf(workbookPart).toLowerCase();
+  const sheetsAdded: NewSheet[] = newSheets.map((sheet) => ({ name: sheet.name, relId: sheet.relId, repeatRows: sheet.spec.print?.repeatRows }));
+
+  const contentTypes = zip.part('[Content_Types].xml')!;
+  await writer.add(contentTypes.name, patchContentTypes(await zip.text(contentTypes), removedParts, newTypes, [{ extension: 'xml', type: 'application/xml' }]));
+  for (const part of zip.parts) {
+    const name = part.name.toLowerCase();
+    if (part === contentTypes || part === stylesPart || removedParts.has(name)) continue;
+    if (name === workbookPart.toLowerCase()) await writer.add(part.name, patchWorkbookXml(await zip.text(part), removedIds, sheetsAdded));
+    else if (name === workbookRels) await writer.add(part.name, patchRelationships(await zip.text(part), removedIds, newRels));
+    else if (ownPart && name === ownPart.toLowerCase()) await writer.add(part.name, ownSheetsXml(changes.own));
+    else if (fills.has(name)) await writer.add(part.name, highlightSheet(textOf(zip, part), fills.get(name)!, styles));
+    else await writer.copy(part.name, part.entry, await zip.raw(part));
+  }
+  if (!zip.part(relsPartOf(workbookPart)) && newRels.length > 0) {
+    await writer.add(relsPartOf(workbookPart), patchRelationships('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>', new Set(), newRels));
+  }
+  const namespace = info.namespace || TRANSITIONAL;
+  for (const sheet of newSheets) await writer.add(sheet.part, sheetXml(sheet.spec, styles, namespace, info.date1904));
+  if (ownProps && ownPart) {
+    await writer.add(ownPart, ownSheetsXml(changes.own));
+    await writer.add(ownProps.part, ownSheetsPropsXml());
+    await writer.add(ownProps.rels, ownSheetsRelsXml(relativeTarget(ownPart, ownProps.part)));
+  }
+  if (stylesPart && styles.changed) await writer.add(stylesPart.name, styles.text());
+  else if (stylesPart) await writer.copy(stylesPart.name, stylesPart.entry, await zip.raw(stylesPart));
+  else await writer.add(newStylesPart!, styles.text());
+  await writer.finish();
+}

@@ -1,0 +1,184 @@
+/**
+ * The workbook's style sheet: each cell style's number format, for reading; and new cell styles
+ * appended for highlighting and for the new sheets, the original records left as they are
+ * (ECMA-376 part 1, §18.8: a cell's s attribute indexes cellXfs; fonts, fills, borders are indexed by id).
+ */
+import { CellStyle } from '../../core/sheets/sheetSpec';
+import { attribute, childNamed, childrenNamed, escapeXml, parseXml, prefixOf } from './xml';
+
+/** The built-in number formats (§18.8.30), including the zh-CN date ones. */
+const BUILT_IN: Record<number, string> = {
+  0: 'General', 1: '0', 2: '0.00', 3: '#,##0', 4: '#,##0.00', 9: '0%', 10: '0.00%', 11: '0.00E+00', 12: '# ?/?', 13: '# ??/??',
+  14: 'mm-dd-yy', 15: 'd-mmm-yy', 16: 'd-mmm', 17: 'mmm-yy', 18: 'h:mm AM/PM', 19: 'h:mm:ss AM/PM', 20: 'h:mm', 21: 'h:mm:ss', 22: 'm/d/yy h:mm',
+  27: 'yyyy"年"m"月"', 28: 'm"月"d"日"', 29: 'm"月"d"日"', 30: 'm-d-yy', 31: 'yyyy"年"m"月"d"日"', 32: 'h"时"mm"分"', 33: 'h"时"mm"分"ss"秒"',
+  34: '上午/下午h"时"mm"分"', 35: '上午/下午h"时"mm"分"ss"秒"', 36: 'yyyy"年"m"月"',
+  37: '#,##0 ;(#,##0)', 38: '#,##0 ;[Red](#,##0)', 39: '#,##0.00;(#,##0.00)', 40: '#,##0.00;[Red](#,##0.00)',
+  45: 'mm:ss', 46: '[h]:mm:ss', 47: 'mmss.0', 48: '##0.0E+0', 49: '@',
+  50: 'yyyy"年"m"月"', 51: 'm"月"d"日"', 52: 'yyyy"年"m"月"', 53: 'm"月"d"日"', 54: 'm"月"d"日"', 55: '上午/下午h"时"mm"分"',
+  56: '上午/下午h"时"mm"分"ss"秒"', 57: 'yyyy"年"m"月"', 58: 'm"月"d"日"',
+};
+
+/** Each cell style's number format, by the s attribute; General where the file gives none. */
+export function formatsOfStyles(text: string | undefined): (style: number) => string | null {
+  if (!text) return () => null;
+  const root = parseXml(text);
+  const custom = new Map<number, string>();
+  for (const format of childrenNamed(childNamed(root, 'numFmts'), 'numFmt')) {
+    custom.set(Number(attribute(format, 'numFmtId')), attribute(format, 'formatCode') ?? '');
+  }
+  const formats = childrenNamed(childNamed(root, 'cellXfs'), 'xf').map((xf) => {
+    const id = Number(attribute(xf, 'numFmtId') ?? 0);
+    return custom.get(id) ?? BUILT_IN[id] ?? null;
+  });
+  return (style) => formats[style] ?? null;
+}
+
+/** The collections of a style sheet in schema order (§18.8.39 CT_Stylesheet). */
+const ORDER = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'];
+type Collection = 'numFmts' | 'fonts' | 'fills' | 'borders' | 'cellXfs';
+
+/** The smallest style sheet Excel opens, for a package that has none. */
+export const EMPTY_STYLES = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+  + '<fonts count="1"><font><sz val="11"/><name val="宋体"/><family val="3"/><charset val="134"/></font></fonts>'
+  + '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>'
+  + '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
+  + '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
+  + '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>'
+  + '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
+
+/** Sets an attribute in a start tag's text, replacing any value it had. */
+function setAttribute(tag: string, name: string, value: string): string {
+  const pattern = new RegExp(`(\\s${name}\\s*=\\s*)("[^"]*"|'[^']*')`, 'u');
+  if (pattern.test(tag)) return tag.replace(pattern, `$1"${value}"`);
+  return tag.replace(/\s*(\/?>)$/u, ` ${name}="${value}"$1`);
+}
+
+/** Appends cell styles to a style sheet; `text()` gives the sheet with the originals untouched. */
+export class StyleSheetPatch {
+  private readonly prefix: string;
+  private readonly counts: Record<Collection, number>;
+  private readonly added: Record<Collection, string[]> = { numFmts: [], fonts: [], fills: [], borders: [], cellXfs: [] };
+  private readonly xfs: string[];
+  private readonly numFmtIds = new Map<string, number>();
+  private nextNumFmt = 164;
+  private readonly memo = new Map<string, number>();
+
+  constructor(private readonly original: string) {
+    const root = parseXml(original);
+    this.prefix = prefixOf(root.qname);
+    const count = (name: string) => childNamed(root, name)?.children.length ?? 0;
+    this.counts = { numFmts: count('numFmts'), fonts: count('fonts'), fills: count('fills'), borders: count('borders'), cellXfs: count('cellXfs') };
+    this.xfs = this.xfTexts();
+    for (const [id, code] of Object.entries(BUILT_IN)) this.numFmtIds.set(code, Number(id));
+    for (const format of childrenNamed(childNamed(root, 'numFmts'), 'numFmt')) {
+      const id = Number(attribute(format, 'numFmtId'));
+      this.numFmtIds.set(attribute(format, 'formatCode') ?? '', id);
+      this.nextNumFmt = Math.max(this.nextNumFmt, id + 1);
+    }
+  }
+
+  /** The start tags of cellXfs' records as written, to copy from. */
+  private xfTexts(): string[] {
+    const body = new RegExp(`<${this.prefix}cellXfs\\b[^>]*>([\\s\\S]*?)</${this.prefix}cellXfs>`, 'u').exec(this.original)?.[1] ?? '';
+    const xf = new RegExp(`<${this.prefix}xf\\b[^>]*?(?:/>|>[\\s\\S]*?</${this.prefix}xf>)`, 'gu');
+    return body.match(xf) ?? [];
+  }
+
+  private add(collection: Collection, xml: string): number {
+    const memoKey = `${collection}|${xml}`;
+    const known = this.memo.get(memoKey);
+    if (known !== undefined) return known;
+    this.added[collection].push(xml);
+    const index = this.counts[collection] + this.added[collection].length - 1;
+    this.memo.set(memoKey, index);
+    return index;
+  }
+
+  private fill(color: string): number {
+    const p = this.prefix;
+    return this.add('fills', `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="FF${color}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`);
+  }
+
+  /** A copy of cell style `style` (0 for a cell without one) with a solid fill of `color` (RRGGBB). */
+  highlight(style: number, color: string): number {
+    const base = this.xfs[style] ?? this.xfs[0] ?? `<${this.prefix}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
+    const start = /^<[^>]*>/u.exec(base)![0];
+    const patched = setAttribute(setAttribute(start, 'fillId', String(this.fill(color))), 'applyFill', '1');
+    return this.add('cellXfs', patched + base.slice(start.length));
+  }
+
+  /** A cell style for a new sheet's cell, from the spec's styles laid one over another. */
+  spec(layers: readonly CellStyle[]): number {
+    const style: CellStyle = Object.assign({}, ...layers);
+    const p = this.prefix;
+    const attributes: Record<string, number> = { numFmtId: 0, fontId: 0, fillId: 0, borderId: 0, xfId: 0 };
+    if (style.numberFormat) {
+      attributes.numFmtId = this.numFmtIds.get(style.numberFormat) ?? this.numFmt(style.numberFormat);
+      attributes.applyNumberFormat = 1;
+    }
+    if (style.bold || style.fontSize) {
+      attributes.fontId = this.add('fonts', `<${p}font>${style.bold ? `<${p}b/>` : ''}<${p}sz val="${style.fontSize ?? 11}"/><${p}name val="宋体"/><${p}family val="3"/><${p}charset val="134"/></${p}font>`);
+      attributes.applyFont = 1;
+    }
+    if (style.fill) {
+      attributes.fillId = this.fill(style.fill);
+      attributes.applyFill = 1;
+    }
+    if (style.border) {
+      const side = (name: string) => `<${p}${name} style="thin"><${p}color rgb="FF808080"/></${p}${name}>`;
+      attributes.borderId = this.add('borders', `<${p}border>${side('left')}${side('right')}${side('top')}${side('bottom')}<${p}diagonal/></${p}border>`);
+      attributes.applyBorder = 1;
+    }
+    let alignment = '';
+    if (style.align || style.wrap || style.verticalAlign) {
+      const vertical = style.verticalAlign === 'top' ? 'top' : 'center';
+      alignment = `<${p}alignment${style.align ? ` horizontal="${style.align}"` : ''} vertical="${vertical}"${style.wrap ? ' wrapText="1"' : ''}/>`;
+      attributes.applyAlignment = 1;
+    }
+    const start = `<${p}xf${Object.entries(attributes).map(([name, value]) => ` ${name}="${value}"`).join('')}`;
+    return this.add('cellXfs', alignment ? `${start}>${alignment}</${p}xf>` : `${start}/>`);
+  }
+
+  private numFmt(code: string): number {
+    const id = this.nextNumFmt;
+    this.nextNumFmt += 1;
+    this.numFmtIds.set(code, id);
+    this.add('numFmts', `<${this.prefix}numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`);
+    return id;
+  }
+
+  /** Whether any style was added. */
+  get changed(): boolean {
+    return Object.values(this.added).some((list) => list.length > 0);
+  }
+
+  /** The style sheet with the added records at the end of their collections and the counts updated. */
+  text(): string {
+    let text = this.original;
+    for (const collection of Object.keys(this.added) as Collection[]) {
+      const items = this.added[collection];
+      if (items.length > 0) text = this.append(text, collection, items.join(''), this.counts[collection] + items.length);
+    }
+    return text;
+  }
+
+  private append(text: string, collection: Collection, items: string, count: number): string {
+    const p = this.prefix;
+    const open = new RegExp(`<${p}${collection}\\b[^>]*?(/?)>`, 'u');
+    const match = open.exec(text);
+    if (match) {
+      const start = setAttribute(match[0].replace(/\s*\/>$/u, '>'), 'count', String(count));
+      if (match[1] === '/') return text.slice(0, match.index) + `${start}${items}</${p}${collection}>` + text.slice(match.index + match[0].length);
+      const close = text.indexOf(`</${p}${collection}>`, match.index);
+      return text.slice(0, match.index) + start + text.slice(match.index + match[0].length, close) + items + text.slice(close);
+    }
+    // No such collection: it goes before the first collection that follows it in schema order.
+    const element = `<${p}${collection} count="${count}">${items}</${p}${collection}>`;
+    for (const next of ORDER.slice(ORDER.indexOf(collection) + 1)) {
+      const at = new RegExp(`<${p}${next}\\b`, 'u').exec(text);
+      if (at) return text.slice(0, at.index) + element + text.slice(at.index);
+    }
+    const end = text.lastIndexOf(`</${p}styleSheet>`);
+    return text.slice(0, end) + element + text.slice(end);
+  }
+}

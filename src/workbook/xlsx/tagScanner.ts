@@ -1,0 +1,143 @@
+/**
+ * A fast scanner of the markup in a worksheet part, fed a chunk at a time: each tag is handed over as
+ * written (with its name and whether it opens, closes or is empty), text between tags as written.
+ * It checks far less than a full XML parser, which is what lets a sheet of a million formatted rows be
+ * read in a second; the parts it reads are written by spreadsheet programs, and small parts go to saxes.
+ */
+
+export const OPEN = 0;
+export const CLOSE = 1;
+export const EMPTY = 2;
+export type TagKind = typeof OPEN | typeof CLOSE | typeof EMPTY;
+
+/** Called for each tag; what it returns replaces the tag in the output (undefined keeps it). */
+export type OnTag = (raw: string, qname: string, kind: TagKind) => string | undefined | void;
+/** Called for the text between tags: as written (entities not decoded), or a CDATA section's content. */
+export type OnText = (text: string, cdata: boolean) => void;
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** Text with its character and entity references decoded. */
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (whole, ref: string) => {
+    if (ref[0] !== '#') return ENTITIES[ref] ?? whole;
+    const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+    return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
+/** A start or end tag, quoted values skipped whole (they may hold '>'). */
+const TAG = /<[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>/y;
+
+/** The end of a start or end tag at `start` (index past '>'); -1 if it is not all in view. */
+function tagEnd(text: string, start: number): number {
+  TAG.lastIndex = start;
+  return TAG.test(text) ? TAG.lastIndex : -1;
+}
+
+export class TagScanner {
+  private buffer = '';
+
+  constructor(private readonly onTag: OnTag, private readonly onText?: OnText, private readonly keep = false) {}
+
+  /** Scans a chunk; returns the output so far when keeping it (tags replaced as onTag said). */
+  feed(chunk: string, final = false): string {
+    const text = this.buffer + chunk;
+    let out = '';
+    let position = 0;
+    for (;;) {
+      const start = text.indexOf('<', position);
+      if (start < 0) {
+        if (!final && position < text.length) {
+          // Text may go on in the next chunk: hand over what is here.
+          this.emitText(text.slice(position));
+          if (this.keep) out += text.slice(position);
+          position = text.length;
+        } else if (position < text.length) {
+          this.emitText(text.slice(position));
+          if (this.keep) out += text.slice(position);
+          position = text.length;
+        }
+        break;
+      }
+      if (start > position) {
+        const between = text.slice(position, start);
+        this.emitText(between);
+        if (this.keep) out += between;
+      }
+      const next = text.charCodeAt(start + 1);
+      let end: number;
+      if (next === 33 /* ! */) {
+        if (text.startsWith('<![CDATA[', start)) {
+          const close = text.indexOf(']]>', start);
+          end = close < 0 ? -1 : close + 3;
+          if (end > 0) this.onText?.(text.slice(start + 9, close), true);
+        } else if (text.startsWith('<!--', start)) {
+          const close = text.indexOf('-->', start);
+          end = close < 0 ? -1 : close + 3;
+        } else end = tagEnd(text, start);
+        if (end > 0 && this.keep) out += text.slice(start, end);
+      } else if (next === 63 /* ? */) {
+        const close = text.indexOf('?>', start);
+        end = close < 0 ? -1 : close + 2;
+        if (end > 0 && this.keep) out += text.slice(start, end);
+      } else {
+        end = tagEnd(text, start);
+        if (end > 0) {
+          const raw = text.slice(start, end);
+          const closing = next === 47; /* / */
+          const empty = !closing && raw.charCodeAt(raw.length - 2) === 47;
+          let nameEnd = closing ? 2 : 1;
+          while (nameEnd < raw.length) {
+            const code = raw.charCodeAt(nameEnd);
+            if (code === 32 || code === 62 || code === 47 || code === 9 || code === 10 || code === 13) break;
+            nameEnd += 1;
+          }
+          const replaced = this.onTag(raw, raw.slice(closing ? 2 : 1, nameEnd), closing ? CLOSE : empty ? EMPTY : OPEN);
+          if (this.keep) out += replaced ?? raw;
+        }
+      }
+      if (end < 0) {
+        if (final) throw new Error('the part ends inside a tag');
+        this.buffer = text.slice(start);
+        return out;
+      }
+      position = end;
+    }
+    this.buffer = '';
+    return out;
+  }
+
+  private emitText(text: string): void {
+    if (this.onText && text.length > 0) this.onText(text, false);
+  }
+}
+
+const attributePatterns = new Map<string, RegExp>();
+
+/** An attribute's value in a tag as written (entities decoded), or undefined. */
+export function attributeIn(tag: string, name: string): string | undefined {
+  // Spreadsheet programs write ` name="value"`: found without a regular expression.
+  const plain = tag.indexOf(` ${name}="`);
+  if (plain >= 0) {
+    const from = plain + name.length + 3;
+    return decodeEntities(tag.slice(from, tag.indexOf('"', from)));
+  }
+  if (!tag.includes(`${name}=`) && !tag.includes(`${name} `) && !tag.includes(`${name}\t`)) return undefined;
+  let pattern = attributePatterns.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
+    attributePatterns.set(name, pattern);
+  }
+  const match = pattern.exec(tag);
+  if (!match) return undefined;
+  return decodeEntities(match[1] ?? match[2]);
+}
+
+/** A tag with an attribute set to `value` (replaced, or added at its end). */
+export function withAttributeIn(tag: string, name: string, value: string): string {
+  const pattern = new RegExp(`(\\s${name}\\s*=\\s*)(?:"[^"]*"|'[^']*')`);
+  if (pattern.test(tag)) return tag.replace(pattern, `$1"${value}"`);
+  return tag.replace(/\s*(\/?>)$/, ` ${name}="${value}"$1`);
+}

@@ -1,0 +1,86 @@
+/**
+ * The parts of a zip package, opened without reading them: each part is read (inflated) or copied raw
+ * (still compressed) only when asked. Built on yauzl, which reads the central directory, zip64, data
+ * descriptors and CP437 names as the format has them.
+ */
+import { Readable } from 'node:stream';
+import yauzl from 'yauzl';
+
+/** One part as the central directory lists it. */
+export interface ZipPart {
+  /** The name as stored (no leading slash). */
+  name: string;
+  entry: yauzl.Entry;
+}
+
+export class ZipReader {
+  private constructor(private readonly zip: yauzl.ZipFile, readonly parts: ZipPart[], private readonly byName: Map<string, ZipPart>) {}
+
+  /** Opens a zip file, listing its parts; throws when it is not a zip or a part is encrypted. */
+  static open(path: string): Promise<ZipReader> {
+    return new Promise((resolve, reject) => {
+      yauzl.open(path, { lazyEntries: true, autoClose: false, strictFileNames: false, validateEntrySizes: true }, (error, zip) => {
+        if (error || !zip) return reject(error);
+        const parts: ZipPart[] = [];
+        zip.on('error', reject);
+        zip.on('entry', (entry: yauzl.Entry) => {
+          if (entry.isEncrypted()) return reject(new Error(`encrypted part ${entry.fileName}`));
+          if (!entry.fileName.endsWith('/')) parts.push({ name: entry.fileName, entry });
+          zip.readEntry();
+        });
+        zip.on('end', () => {
+          // Part names are compared case-blind (ECMA-376 part 2, §6.2.2.3).
+          const byName = new Map(parts.map((part) => [part.name.toLowerCase(), part]));
+          resolve(new ZipReader(zip, parts, byName));
+        });
+        zip.readEntry();
+      });
+    });
+  }
+
+  /** The part of that name (no leading slash), compared case-blind. */
+  part(name: string): ZipPart | undefined {
+    return this.byName.get(name.replace(/^\/+/u, '').toLowerCase());
+  }
+
+  private open(part: ZipPart, decompress: boolean): Promise<Readable> {
+    return new Promise((resolve, reject) => {
+      const options = decompress ? {} : { decompress: false };
+      this.zip.openReadStream(part.entry, options, (error, stream) => (error || !stream ? reject(error) : resolve(stream)));
+    });
+  }
+
+  /** The part's bytes, inflated, as a stream. */
+  stream(part: ZipPart): Promise<Readable> {
+    return this.open(part, true);
+  }
+
+  /** The part's stored bytes, still compressed, to copy into another zip unchanged. */
+  raw(part: ZipPart): Promise<Readable> {
+    return this.open(part, part.entry.compressionMethod === 0);
+  }
+
+  /** A small part's whole bytes. */
+  async bytes(part: ZipPart): Promise<Buffer> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of await this.stream(part)) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  }
+
+  /** A small part's text (UTF-8, a byte-order mark dropped). */
+  async text(part: ZipPart): Promise<string> {
+    return decodeXml(await this.bytes(part));
+  }
+
+  close(): void {
+    this.zip.close();
+  }
+}
+
+/** XML bytes as text: UTF-8 or UTF-16 by their byte-order mark, the mark dropped. */
+export function decodeXml(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
+  const text = bytes.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
