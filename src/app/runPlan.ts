@@ -50,7 +50,7 @@ export async function runPlan(port: WorkbookPort, options: PlanOptions): Promise
   const { sheets, check } = await readAndCheck(port, options);
   refuseEmptyPlan(check, options.settings.includeSuggested);
   await options.onProgress?.('plan', 0.5);
-  const skip = [check.roster.sheet, ...OUTPUT_SHEET_PREFIXES];
+  const skip = [...check.roster.sheets.map((sheet) => sheet.name), ...OUTPUT_SHEET_PREFIXES];
   let found: ReturnType<typeof readVacancies>;
   try {
     found = readVacancies(sheets, skip, options.vacancySheet);

@@ -54,7 +54,12 @@ export function checkRoster(roster: Roster, settings: Settings, asOf: IsoDate): 
 /** '第12、15行已隐藏,未纳入' per sheet, one line per sheet with hidden rows, for every listing of a check. */
 export function hiddenRowsNotes(roster: Roster): string[] {
   const bySheet = new Map<string, number[]>();
-  for (const skipped of roster.skipped) if (skipped.kind === '隐藏行') bySheet.set(skipped.sheet, [...(bySheet.get(skipped.sheet) ?? []), skipped.row]);
+  for (const { kind, sheet, row } of roster.skipped) {
+    if (kind !== '隐藏行') continue;
+    const rows = bySheet.get(sheet) ?? [];
+    rows.push(row);
+    bySheet.set(sheet, rows);
+  }
   const several = roster.sheets.length > 1;
   return [...bySheet].map(([sheet, rows]) => `${several ? `工作表"${sheet}"` : ''}第${rows.join('、')}行已隐藏,未纳入`);
 }

@@ -17,15 +17,19 @@ const FIELDS: Checked[] = ['birth', 'workStart', 'postStart', 'unitStart', 'join
 /** Where a field's cell is, for the problem: its header and the cell address. */
 export type Locate = (cadre: Cadre, field: Field) => { column: string; cell?: string };
 
-function why(cadre: Cadre, field: Checked, date: RosterDate, asOf: IsoDate): string | undefined {
+function birthProblem(date: RosterDate, asOf: IsoDate): string | undefined {
   if (date.date > asOf) return '晚于检查日期';
-  const birth = cadre.birth && cadre.birth.date <= asOf ? cadre.birth.date : undefined;
-  if (field === 'birth') {
-    const age = ageOn(date.date, asOf);
-    if (age < YOUNGEST) return `按此计算未满${YOUNGEST}岁`;
-    if (age > OLDEST) return `按此计算已${age}岁,超过${OLDEST}岁`;
-    return undefined;
-  }
+  const age = ageOn(date.date, asOf);
+  if (age < YOUNGEST) return `按此计算未满${YOUNGEST}岁`;
+  if (age > OLDEST) return `按此计算已${age}岁,超过${OLDEST}岁`;
+  return undefined;
+}
+
+function why(cadre: Cadre, field: Checked, date: RosterDate, asOf: IsoDate): string | undefined {
+  if (field === 'birth') return birthProblem(date, asOf);
+  if (date.date > asOf) return '晚于检查日期';
+  // Other dates are measured against a birth only where the birth itself is sound.
+  const birth = cadre.birth && !birthProblem(cadre.birth, asOf) ? cadre.birth.date : undefined;
   if (birth && date.date < addYears(birth, WORKING_AGE)) return `早于本人${WORKING_AGE}岁`;
   if ((field === 'postStart' || field === 'unitStart') && cadre.workStart && cadre.workStart.date <= asOf && date.date < cadre.workStart.date) {
     return `早于参加工作时间(${formatMonthCn(cadre.workStart.date)})`;

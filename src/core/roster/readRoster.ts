@@ -126,7 +126,9 @@ function duplicatesOf(cadres: readonly Cadre[]): Roster['duplicates'] {
   const byName = new Map<string, { sheet: string; row: number }[]>();
   for (const cadre of cadres) {
     if (!cadre.name) continue;
-    byName.set(cadre.name, [...(byName.get(cadre.name) ?? []), { sheet: cadre.sheet, row: cadre.row }]);
+    const rows = byName.get(cadre.name) ?? [];
+    rows.push({ sheet: cadre.sheet, row: cadre.row });
+    byName.set(cadre.name, rows);
   }
   return [...byName].filter(([, rows]) => rows.length > 1).map(([name, rows]) => ({ name, rows }));
 }

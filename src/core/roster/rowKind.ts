@@ -59,9 +59,17 @@ const isSentence = (text: string): boolean => text.length > LONGEST_NAME || /[,�
  * `columns` are the header's field columns; the name column decides most cases.
  */
 export function skipKindOf(cells: readonly CellValue[], columns: Partial<Record<Field, number>>): SkipKind | undefined {
+  const cell = (field: Field) => (columns[field] === undefined ? null : cells[columns[field] as number] ?? null);
+  const nameCell = cell('name');
+  // The common case first, without looking at every cell: a name beside personal data of its own.
+  if (!isBlank(nameCell)) {
+    const short = normalizeCompact(cellText(nameCell));
+    const own = PERSONAL.some((field) => !isBlank(cell(field)) && cellText(cell(field)) !== cellText(nameCell));
+    const lead = normalizeCompact(cellText(cells.find((value) => !isBlank(value)) ?? null));
+    if (own && !SUBTOTAL.test(short) && !NOTE.test(short) && !isSentence(short) && !SUBTOTAL.test(lead)) return undefined;
+  }
   const texts = distinctTexts(cells);
   if (texts.length === 0) return undefined;
-  const cell = (field: Field) => (columns[field] === undefined ? null : cells[columns[field] as number] ?? null);
   const noPerson = PERSONAL.every((field) => isBlank(cell(field)));
   // A section number in a column of its own ('一' | '局机关') numbers the title beside it.
   if (texts.length === 2 && /^[一二三四五六七八九十]+[、.．]?$/u.test(texts[0]) && noPerson) return '分组标题';

@@ -129,7 +129,7 @@ export function chooseRoster(sheets: readonly SheetGrid[], sheetName?: string, c
   const known = new Set(best.names);
   const taken = candidates.filter((candidate) => {
     if (candidate === best) return true;
-    const copy = candidate.names.filter((name) => known.has(name)).length > candidate.names.length / 2;
+    const copy = candidate.names.filter((name) => known.has(name)).length * 2 >= Math.max(candidate.names.length, 1);
     if (signature(candidate.part.header) !== signature(best.part.header)) others.push({ sheet: candidate.part.grid.name, reason: `表头与"${best.part.grid.name}"不同,未合并` });
     else if (copy) others.push({ sheet: candidate.part.grid.name, reason: `人员与"${best.part.grid.name}"大多重复,是副本` });
     else return true;
