@@ -55,8 +55,9 @@ module.exports = (env, argv) => ({
     ],
   },
   devtool: argv.mode === 'development' ? 'source-map' : false,
-  // office.js is Microsoft's and served as shipped; the budget is for our own code.
-  performance: { maxEntrypointSize: 400000, maxAssetSize: 400000, assetFilter: (file) => !file.startsWith('office-js/') && file.endsWith('.js') },
+  // office.js is Microsoft's and served as shipped; the budget is for our own code: the rules, the planner,
+  // the holiday calendar, both languages' strings and the ES5 polyfills IE11 needs (about 420 KB minified).
+  performance: { maxEntrypointSize: 450000, maxAssetSize: 450000, assetFilter: (file) => !file.startsWith('office-js/') && file.endsWith('.js') },
   plugins: [
     new HtmlWebpackPlugin({ template: './src/taskpane/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'], scriptLoading: 'defer' }),
     new HtmlWebpackPlugin({ template: './src/commands/commands.html', filename: 'commands.html', chunks: [] }),

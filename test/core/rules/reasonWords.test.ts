@@ -20,7 +20,7 @@ describe('the reasons in both languages, from one table', () => {
     expect(result.reasons).toEqual([
       '重点岗位(财务)任现职满5年(2019年3月起,已7年8个月)',
       '暂缓:距退休年龄不足2年(1965年1月出生,男,60岁退休)',
-      '暂缓:备注注明"借调"',
+      '暂缓:备注注明"借调"(未注明期满时间)',
     ]);
   });
 
@@ -29,7 +29,7 @@ describe('the reasons in both languages, from one table', () => {
     expect(reasonsIn(run(c, '2026-11-22').details, 'en-US')).toEqual([
       'Key post (财务): 5 years in the post reached (since 2019-03, 7 years 8 months)',
       'On hold: Within 2 years of retirement age (born 1965-01, male, retires at 60)',
-      'On hold: The remarks say "借调"',
+      'On hold: The remarks say "借调" (no end date recorded)',
     ]);
   });
 

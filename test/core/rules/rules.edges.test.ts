@@ -3,7 +3,8 @@
  * categories make a post key, the words and colours of each status. Expected values are DOMAIN.md's.
  */
 import { classify } from '../../../src/core/rules/classify';
-import { exemptionReasons } from '../../../src/core/rules/exemption';
+import { exemptionReasons as reasonsOf } from '../../../src/core/rules/exemption';
+import { reasonText } from '../../../src/core/rules/reasonWords';
 import { keyPostOf } from '../../../src/core/rules/keyPost';
 import { FLAGGED_STATUSES, STATUSES, STATUS_FILLS, STATUS_LABELS } from '../../../src/core/rules/status';
 import { Cadre } from '../../../src/core/roster/cadre';
@@ -15,6 +16,8 @@ const cadre = (overrides: Partial<Cadre>): Cadre => ({
   education: '', remarks: '', relatives: [], wish: '', history: [], ...overrides,
 });
 const month = (date: string) => ({ date, precision: 'month' as const });
+
+const exemptionReasons = (...args: Parameters<typeof reasonsOf>) => reasonsOf(...args).map((reason) => reasonText(reason));
 
 describe('near retirement, by gender', () => {
   // On 2026-12-01 someone born 1970-06 is 56: past a woman's hold (53, from 2023-06-01), short of a man's (58, from 2028-06-01).
@@ -55,7 +58,7 @@ describe('a category column says which posts are key', () => {
 describe('an ok cadre', () => {
   it('has no reasons', () => {
     const result = classify(cadre({}), settings(), '2026-12-01', { hasKeyFlag: false, hasCategory: false });
-    expect(result).toEqual({ status: 'ok', reasons: [], keyPost: { key: false } });
+    expect(result).toEqual({ status: 'ok', reasons: [], details: [], keyPost: { key: false } });
   });
 });
 
