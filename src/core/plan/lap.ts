@@ -32,6 +32,7 @@ export function solveDense(rows: number, columns: number, cost: Float64Array): D
   const seenRow = new Uint8Array(rows);
   const seenCol = new Uint8Array(n);
   const remaining = new Int32Array(n);
+  if (rows === columns) columnReduction(rows, cost, v, col4row, row4col);
   augmentingRowReduction(rows, columns, n, cost, out, v, col4row, row4col);
   // Rows matched so far hold a column of least reduced cost; each row's dual is that least cost.
   for (let row = 0; row < rows; row += 1) {
@@ -96,7 +97,7 @@ export function solveDense(rows: number, columns: number, cost: Float64Array): D
  * dual 0. Two passes, as in their paper; the rows still free are left to the shortest paths.
  */
 function augmentingRowReduction(rows: number, columns: number, n: number, cost: Float64Array, out: number, v: Float64Array, col4row: Int32Array, row4col: Int32Array): void {
-  let free = Array.from({ length: rows }, (_, i) => i);
+  let free = Array.from({ length: rows }, (_, i) => i).filter((i) => col4row[i] < 0);
   for (let pass = 0; pass < 2 && free.length > 0; pass += 1) {
     const stillFree: number[] = [];
     let k = 0;
@@ -126,5 +127,19 @@ function augmentingRowReduction(rows: number, columns: number, n: number, cost: 
       }
     }
     free = stillFree;
+  }
+}
+
+/**
+ * For a square matrix, where every column ends matched and so its dual may be anything: each column's
+ * dual is its least cost, and a column goes to the row of that least cost when the row is still free.
+ */
+function columnReduction(n: number, cost: Float64Array, v: Float64Array, col4row: Int32Array, row4col: Int32Array): void {
+  for (let j = 0; j < n; j += 1) {
+    let least = Number.POSITIVE_INFINITY;
+    let at = 0;
+    for (let i = 0; i < n; i += 1) if (cost[i * n + j] < least) { least = cost[i * n + j]; at = i; }
+    v[j] = least;
+    if (col4row[at] < 0) { col4row[at] = j; row4col[j] = at; }
   }
 }
