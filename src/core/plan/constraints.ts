@@ -36,17 +36,26 @@ export function barriersOf(mover: Mover, stayingRelativeUnits: readonly string[]
   return { units };
 }
 
+const wishOf = (mover: Mover): string => mover.cadre.wish.replace(/\s/gu, '');
+const wishMet = (wish: string, slot: Slot): boolean => wish !== '' && (wish.includes(slot.unit) || `${slot.unit}${slot.post}`.includes(wish));
+
 /** Whether the mover's wish names the post's unit or post. */
 export function meetsWish(mover: Mover, slot: Slot): boolean {
-  const wish = mover.cadre.wish.replace(/\s/gu, '');
-  if (!wish) return false;
-  return wish.includes(slot.unit) || `${slot.unit}${slot.post}`.includes(wish);
+  return wishMet(wishOf(mover), slot);
+}
+
+/** The price of moving `mover` into any slot, with what the price reads of the mover read once. */
+export function moveCostOf(mover: Mover, barriers: MoverBarriers): (slot: Slot) => number {
+  const wish = wishOf(mover);
+  return (slot) => {
+    if (barriers.units.has(slot.unit)) return FORBIDDEN;
+    let cost = wishMet(wish, slot) ? WISH_COST : BASE_COST;
+    if (mover.keyPost && slot.key) cost += KEY_TO_KEY_COST;
+    return cost;
+  };
 }
 
 /** The price of moving `mover` into `slot`. */
 export function moveCost(mover: Mover, barriers: MoverBarriers, slot: Slot): number {
-  if (barriers.units.has(slot.unit)) return FORBIDDEN;
-  let cost = meetsWish(mover, slot) ? WISH_COST : BASE_COST;
-  if (mover.keyPost && slot.key) cost += KEY_TO_KEY_COST;
-  return cost;
+  return moveCostOf(mover, barriers)(slot);
 }

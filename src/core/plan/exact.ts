@@ -8,7 +8,7 @@
  * best there is: the most placed, then the least cost. Only the rank whose limits changed is solved
  * again; search order and tie-breaking are fixed, so the same input gives the same plan.
  */
-import { Group, GroupContext, GroupSolution, Limits, solveGroup } from './groupSolve';
+import { Group, GroupContext, GroupSolution, Limits, groupSolver } from './groupSolve';
 
 export interface CoupledProblem {
   ctx: GroupContext;
@@ -26,13 +26,14 @@ interface Node {
 export function solveCoupled(problem: CoupledProblem): Int32Array {
   const { ctx, groups, pairs } = problem;
   const cache = new Map<string, GroupSolution>();
+  const solvers = groups.map((group) => groupSolver(ctx, group));
   const solutionOf = (g: number, node: Node): GroupSolution => {
     const limited = groups[g].movers.filter((m) => node.closed.has(m) || node.mustMove.has(m));
     const key = `${g}|${limited.map((m) => `${m}:${[...(node.closed.get(m) ?? [])].sort().join(',')}${node.mustMove.has(m) ? '!' : ''}`).join(';')}`;
     let solution = cache.get(key);
     if (!solution) {
       const limits: Limits = { closed: node.closed, mustMove: node.mustMove };
-      solution = solveGroup(ctx, groups[g], limits);
+      solution = solvers[g](limits);
       cache.set(key, solution);
     }
     return solution;

@@ -8,7 +8,7 @@
  * their own, since the search over relatives (exact.ts) closes units to them one by one.
  */
 import { FORBIDDEN, solveTransport } from './transport';
-import { MoverBarriers, moveCost } from './constraints';
+import { MoverBarriers, moveCostOf } from './constraints';
 import { Mover, Slot } from './planTypes';
 
 /** Extra limits on single movers, set by the search over relatives. */
@@ -58,8 +58,17 @@ function classesOf(indexes: readonly number[], key: (index: number) => string): 
 /** Posts alike for the price and the rules: same unit, post and kind. */
 const typeKey = (slot: Slot): string => `${slot.unit}|${slot.post}|${slot.key}`;
 
-/** Solves one rank's placement under the given limits. Stayers of a class are its last members in row order. */
-export function solveGroup(ctx: GroupContext, group: Group, limits: Limits): GroupSolution {
+/** What a rank's problem is, whatever the limits: classes, types and the price of each pair. */
+interface GroupSetup {
+  moverClasses: number[][];
+  slotTypes: number[][];
+  typeSlots: Slot[];
+  ownType: number[];
+  /** base[i * types + j]: the price of class i in type j without limits. */
+  base: Float64Array;
+}
+
+function setUpGroup(ctx: GroupContext, group: Group): GroupSetup {
   const { movers, barriers, slots, coupled } = ctx;
   const moverKey = (m: number): string => (coupled.has(m)
     ? `#${m}`
@@ -68,16 +77,45 @@ export function solveGroup(ctx: GroupContext, group: Group, limits: Limits): Gro
   const slotTypes = classesOf(group.slots, (s) => typeKey(slots[s]));
   const typeOf = new Map(slotTypes.map((members, j) => [typeKey(slots[members[0]]), j]));
   const ownType = moverClasses.map((members) => typeOf.get(typeKey(slots[members[0]]))!);
-  const cost = (i: number, j: number): number => {
-    const m = moverClasses[i][0];
-    if (j === ownType[i]) return limits.mustMove.has(m) ? FORBIDDEN : ctx.stayCost;
-    const slot = slots[slotTypes[j][0]];
-    return limits.closed.get(m)?.has(slot.unit) ? FORBIDDEN : moveCost(movers[m], barriers[m], slot);
-  };
+  const typeSlots = slotTypes.map((members) => slots[members[0]]);
+  const T = slotTypes.length;
+  const base = new Float64Array(moverClasses.length * T);
+  moverClasses.forEach((members, i) => {
+    const price = moveCostOf(movers[members[0]], barriers[members[0]]);
+    for (let j = 0; j < T; j += 1) base[i * T + j] = j === ownType[i] ? ctx.stayCost : price(typeSlots[j]);
+  });
+  return { moverClasses, slotTypes, typeSlots, ownType, base };
+}
+
+/**
+ * A solver for one rank's placement under any limits; the classes and prices are worked out once.
+ * Stayers of a class are its last members in row order.
+ */
+export function groupSolver(ctx: GroupContext, group: Group): (limits: Limits) => GroupSolution {
+  const setup = setUpGroup(ctx, group);
+  return (limits) => solveWith(setup, group, limits);
+}
+
+/** Solves one rank's placement under the given limits. */
+export function solveGroup(ctx: GroupContext, group: Group, limits: Limits): GroupSolution {
+  return groupSolver(ctx, group)(limits);
+}
+
+function solveWith({ moverClasses, slotTypes, typeSlots, ownType, base }: GroupSetup, group: Group, limits: Limits): GroupSolution {
+  const T = slotTypes.length;
+  const matrix = base.slice();
+  // Only a coupled mover has limits, and a coupled mover is a class of their own.
+  moverClasses.forEach((members, i) => {
+    if (members.length !== 1) return;
+    const m = members[0];
+    const closed = limits.closed.get(m);
+    if (closed) for (let j = 0; j < T; j += 1) if (closed.has(typeSlots[j].unit)) matrix[i * T + j] = FORBIDDEN;
+    if (limits.mustMove.has(m)) matrix[i * T + ownType[i]] = FORBIDDEN;
+  });
   const { shipments, shipped, totalCost } = solveTransport({
     supplies: moverClasses.map((members) => members.length),
     capacities: slotTypes.map((members) => members.length),
-    cost,
+    cost: (i, j) => matrix[i * T + j],
   });
   const slotOfMover = new Map<number, number>();
   const moving = moverClasses.map(() => 0);

@@ -12,6 +12,7 @@
  * with room has potential 0 and every other sink a potential ≤ 0, so a search may stop at the first sink
  * with room it settles, and only the nodes it settled change potential.
  */
+import { solveDense } from './lap';
 import { MinHeap } from './minHeap';
 
 /** A cost that marks a pair as impossible. */
@@ -45,7 +46,27 @@ export interface TransportResult {
  * ```
  */
 export function solveTransport(problem: TransportProblem): TransportResult {
-  return new Transport(problem).solve();
+  return isUnit(problem) ? solveUnit(problem) : new Transport(problem).solve();
+}
+
+const isUnit = ({ supplies, capacities }: TransportProblem): boolean =>
+  Array.prototype.every.call(supplies, (s: number) => s === 1) && Array.prototype.every.call(capacities, (c: number) => c === 1);
+
+/** Every supply and capacity one: an assignment, solved over dense arrays (lap.ts). */
+function solveUnit(problem: TransportProblem): TransportResult {
+  const rows = problem.supplies.length;
+  const columns = problem.capacities.length;
+  const cost = new Float64Array(rows * columns);
+  for (let i = 0; i < rows; i += 1) for (let j = 0; j < columns; j += 1) cost[i * columns + j] = problem.cost(i, j);
+  const { columnOf } = solveDense(rows, columns, cost);
+  const shipments: Shipment[] = [];
+  let totalCost = 0;
+  columnOf.forEach((sink, source) => {
+    if (sink < 0) return;
+    shipments.push({ source, sink, amount: 1 });
+    totalCost += problem.cost(source, sink);
+  });
+  return { shipments, shipped: shipments.length, totalCost };
 }
 
 /** The solver's state; methods rather than closures, so that the engine optimizes them once for all runs. */
