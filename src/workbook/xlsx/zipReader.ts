@@ -25,7 +25,8 @@ export class ZipReader {
         zip.on('error', reject);
         zip.on('entry', (entry: yauzl.Entry) => {
           if (entry.isEncrypted()) return reject(new Error(`encrypted part ${entry.fileName}`));
-          if (!entry.fileName.endsWith('/')) parts.push({ name: entry.fileName, entry });
+          // Folder entries (WPS writes them) are no parts, but they are copied like one.
+          parts.push({ name: entry.fileName, entry });
           zip.readEntry();
         });
         zip.on('end', () => {
