@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
-import munkres from 'munkres-js';
+import { munkres } from 'munkres';
 import { checkRoster } from '../src/core/check';
 import { readRoster } from '../src/core/roster/readRoster';
 import { solveAssignment } from '../src/core/plan/assignment';

@@ -6,6 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import { writeFileSync } from 'node:fs';
+import { LAYOUTS, Layout } from '../test/fixtures/layouts';
 
 const DIR = 'test/fixtures';
 const d = (y: number, m: number, day: number) => new Date(Date.UTC(y, m - 1, day));
@@ -100,7 +101,165 @@ async function noRoster(): Promise<void> {
   await workbook.xlsx.writeFile(`${DIR}/no-roster.xlsx`);
 }
 
-Promise.all([titleRows(), coverAndPlan(), noRoster()]).catch((error) => {
+/** Writes a layout as Excel would store it: merges, hidden rows and sheets, formulas without a stored result. */
+async function writeLayout(layout: Layout): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  for (const spec of layout.sheets) {
+    const sheet = workbook.addWorksheet(spec.name);
+    if (spec.hidden) sheet.state = 'hidden';
+    spec.rows.forEach((row) => sheet.addRow(row));
+    for (const range of spec.merges ?? []) sheet.mergeCells(range);
+    for (const row of spec.hiddenRows ?? []) sheet.getRow(row).hidden = true;
+    for (const [address, formula] of Object.entries(spec.formulas ?? {})) sheet.getCell(address).value = { formula } as ExcelJS.CellFormulaValue;
+  }
+  await workbook.xlsx.writeFile(`${DIR}/${layout.file}.xlsx`);
+  writeFileSync(`${DIR}/${layout.file}.expected.json`, `${JSON.stringify(LAYOUT_RESULTS[layout.file], null, 2)}\n`);
+}
+
+/**
+ * What each layout must give on 2026-11-22, worked out by hand from DOMAIN.md's rules. Cadres are keyed
+ * 'sheet!row'. A skipped entry with `through` is a merged block: Excel hands its text in the first row
+ * only, ExcelJS in every row it spans (each then listed).
+ */
+const LAYOUT_RESULTS: Record<string, object> = {
+  grouped: {
+    args: ['--as-of', '2026-11-22'],
+    taken: ['中层干部花名册'],
+    headerRow: 3,
+    cadres: {
+      // Key post (财务), 20190301 typed as a number: 2024-03-01 reached; in the unit since 2015.03: 10 years by 2025.03.
+      '中层干部花名册!5': { status: 'due', unit: '财务科' },
+      // 201805 as a number is 2018年5月: 8 years, no key post; born 1990.07, under 40 → suggested.
+      '中层干部花名册!6': { status: 'suggested', unit: '办公室' },
+      '中层干部花名册!9': { status: 'ok', unit: '信息中心' },
+      // 85.03: a two-digit year is a problem; without a birth date nothing else applies → ok.
+      '中层干部花名册!11': { status: 'ok', unit: '档案馆' },
+    },
+    reasons: {
+      '中层干部花名册!5': ['重点岗位(财务)任现职满5年(2019年3月1日起,已7年8个月)', '同一单位工作满10年(2015年3月起,已11年8个月)'],
+    },
+    skipped: [
+      { sheet: '中层干部花名册', row: 4, kind: '分组标题', text: '一、局机关科室' },
+      { sheet: '中层干部花名册', row: 7, kind: '合计行', text: '小计 2人' },
+      { sheet: '中层干部花名册', row: 8, kind: '分组标题', text: '(二)直属事业单位' },
+      { sheet: '中层干部花名册', row: 10, kind: '空岗', text: '4 信息中心 副主任 副科 空岗' },
+      { sheet: '中层干部花名册', row: 12, kind: '合计行', text: '合计 3人' },
+      { sheet: '中层干部花名册', row: 14, kind: '表注', text: '注:1.任现职时间以任职文件为准;2.本表由人事科填写。' },
+      { sheet: '中层干部花名册', row: 15, kind: '表注', text: '填表人:王某 审核人:李某 制表日期:2026年10月31日' },
+    ],
+    problems: [{ sheet: '中层干部花名册', row: 11, column: '出生年月', cell: 'D11', message: '两位年份' }],
+    others: {},
+    hidden: [],
+    duplicateNames: [],
+    unusedColumns: ['序号'],
+    columns: { name: '姓 名', gender: '性别', birth: '出生年月', unit: '科室', post: '职务', rank: '职级', postStart: '任现职\n时间', unitStart: '进入本单位时间', remarks: '备注' },
+  },
+  'hidden-and-backup': {
+    args: ['--as-of', '2026-11-22'],
+    taken: ['干部花名册'],
+    headerRow: 1,
+    cadres: {
+      '干部花名册!2': { status: 'due', unit: '财务科' },
+      '干部花名册!3': { status: 'ok', unit: '办公室' },
+      // 科室 is a VLOOKUP never calculated: a problem, no unit, no key post; 38 years old, 5 years in post → suggested.
+      '干部花名册!7': { status: 'suggested', unit: '' },
+      '干部花名册!9': { status: 'ok', unit: '信息中心' },
+    },
+    reasons: { '干部花名册!2': ['重点岗位(财务)任现职满5年(2018年3月起,已8年8个月)'] },
+    skipped: [
+      { sheet: '干部花名册', row: 4, kind: '不在册', text: '郑三(备注:已调出)' },
+      { sheet: '干部花名册', row: 5, kind: '隐藏行', text: '王四 男 1980.11 办公室 副科长 副科 2014.06' },
+      { sheet: '干部花名册', row: 6, kind: '隐藏行', text: '冯五 女 1972.04 档案室 科长 正科 2016.01 已退休' },
+      { sheet: '干部花名册', row: 8, kind: '不在册', text: '褚七(备注:调离)' },
+    ],
+    problems: [{ sheet: '干部花名册', row: 7, column: '科室', cell: 'D7', message: '公式无计算结果,请在 Excel 中重新计算后保存' }],
+    others: { 说明: '没有含"姓名"等列的表头', '花名册(2024年备份)': '隐藏的工作表', '2025年轮岗方案': '拟任单位/拟任职务' },
+    hidden: ['第5、6行已隐藏,未纳入'],
+    duplicateNames: [{ name: '吴二', rows: [{ sheet: '干部花名册', row: 3 }, { sheet: '干部花名册', row: 9 }] }],
+    unusedColumns: [],
+    // With includeHiddenRows: 王四 is read (2014.06, same post 10 years → due); 冯五's remark 已退休 still takes her out.
+    withHiddenRows: {
+      cadres: { '干部花名册!5': { status: 'due', unit: '办公室' } },
+      reasons: { '干部花名册!5': ['同一职位任职满10年(2014年6月起,已12年5个月)'] },
+      skipped: [
+        { sheet: '干部花名册', row: 4, kind: '不在册', text: '郑三(备注:已调出)' },
+        { sheet: '干部花名册', row: 6, kind: '不在册', text: '冯五(备注:已退休)' },
+        { sheet: '干部花名册', row: 8, kind: '不在册', text: '褚七(备注:调离)' },
+      ],
+    },
+  },
+  'per-unit': {
+    args: ['--as-of', '2026-11-22'],
+    taken: ['办公室', '财务科', '审计科'],
+    headerRow: 3,
+    cadres: {
+      // Same post and same unit since 2015.04: 10 years by 2025.04.
+      '办公室!4': { status: 'due', unit: '办公室' },
+      '办公室!5': { status: 'suggested', unit: '办公室' },
+      // Key post (财务) since 2022.03: 5 years on 2027-03-01, within 6 months → due soon.
+      '财务科!4': { status: 'warning', unit: '财务科' },
+      '财务科!5': { status: 'ok', unit: '财务科' },
+      '审计科!4': { status: 'due', unit: '审计科' },
+      // Due (审计, 2019.05) but a woman born 1971.03 is within 2 years of 55 since 2024.03 → exempt.
+      '审计科!5': { status: 'exempt', unit: '审计科' },
+    },
+    reasons: {
+      '办公室!4': ['同一职位任职满10年(2015年4月起,已11年7个月)', '同一单位工作满10年(2015年4月起,已11年7个月)'],
+    },
+    skipped: [],
+    problems: [],
+    others: { '汇总(旧)': '隐藏的工作表' },
+    hidden: [],
+    duplicateNames: [],
+    unusedColumns: ['序号'],
+    fills: { '办公室!A4': 'FFF8CBAD', '财务科!A4': 'FFFFE699', '财务科!A5': null, '审计科!I5': 'FFD9D9D9' },
+  },
+  'hr-export': {
+    args: ['--as-of', '2026-11-22'],
+    taken: ['员工主表'],
+    headerRow: 1,
+    cadres: {
+      '员工主表!2': { status: 'due', unit: '财务处', post: '处长' },
+      // 入职日期 2012.07 is not the start in a unit: nothing makes her due; 36 years old, 4 years in post → suggested.
+      '员工主表!3': { status: 'suggested', unit: '办公室', post: '副主任' },
+      // 19850 is no date: a problem, never 1954年5月; due on the key post (审计) all the same.
+      '员工主表!4': { status: 'due', unit: '审计处', post: '副处长' },
+      // 原因说明 says 借调 but is not the remarks: due, not exempt.
+      '员工主表!5': { status: 'due', unit: '人事处', post: '处长' },
+      // Post start 2099.01 set aside: nothing else to go on → ok.
+      '员工主表!6': { status: 'ok', unit: '信息中心', post: '主任' },
+    },
+    reasons: {
+      '员工主表!2': ['重点岗位(财务)任现职满5年(2018年6月1日起,已8年5个月)'],
+      '员工主表!4': ['重点岗位(审计)任现职满5年(2020年9月1日起,已6年2个月)'],
+      '员工主表!5': ['重点岗位(人事)任现职满5年(2020年1月1日起,已6年10个月)'],
+    },
+    skipped: [
+      { sheet: '员工主表', row: 7, kind: '空岗', text: 'E006 法规处副处长 副处级' },
+      { sheet: '员工主表', row: 8, kind: '表注', text: '导入说明:1.所有单元格格式为文本;2.日期按yyyymmdd填写。', through: 11 },
+    ],
+    problems: [
+      { sheet: '员工主表', row: 4, column: '出生日期', cell: 'D4', message: '无法识别的日期"19850"' },
+      { sheet: '员工主表', row: 6, column: '现职务始任时间', cell: 'G6', message: '晚于检查日期' },
+    ],
+    others: { 填表说明: '没有含"姓名"等列的表头', 任职记录: '姓名重复', 家庭成员: '表头与"员工主表"不同', 薪酬调整记录: '姓名重复' },
+    hidden: [],
+    duplicateNames: [],
+    unusedColumns: ['员工编号', '全日制学历(未用,"学历"取"最高学历")', '原因说明'],
+    columns: {
+      name: '姓名', gender: '性别', birth: '出生日期', unitPost: '所在单位及职务', rank: '职务级别', postStart: '现职务始任时间',
+      rankStart: '现职级始任时间', joined: '入职日期', education: '最高学历', remarks: '备注',
+    },
+    // With columnMap { unitStart: '入职日期' }: 曹二 in the unit since 2012-07-01, 14 years → due.
+    withColumnMap: {
+      settings: { columnMap: { unitStart: '入职日期' } },
+      cadres: { '员工主表!3': { status: 'due', unit: '办公室', post: '副主任' } },
+      reasons: { '员工主表!3': ['同一单位工作满10年(2012年7月1日起,已14年4个月)'] },
+    },
+  },
+};
+
+Promise.all([titleRows(), coverAndPlan(), noRoster(), ...LAYOUTS.map(writeLayout)]).catch((error) => {
   process.stderr.write(`${error}\n`);
   process.exitCode = 1;
 });

@@ -2,7 +2,7 @@
  * Fuzzing the whole use case on generated workbooks: random cell types and values, merged title cells,
  * blank and duplicate headers, formula results and error values, dates out of range, 5,000-character
  * strings, emoji, duplicate names, empty sheets. No exception escapes but the application's own errors
- * (which write nothing); every non-blank data row is accounted for; every unreadable date cell is a
+ * (which write nothing); every non-blank data row is accounted for (a cadre or a listed skipped row); every unreadable date cell is a
  * listed problem.
  */
 import fc from 'fast-check';
@@ -58,18 +58,21 @@ describe('fuzzing the plan use case', () => {
         try {
           const outcome = await runPlan(workbook, { asOf: '2026-11-22', settings: settings() });
           const { roster } = outcome.check;
-          const grid = grids.find((g) => g.name === roster.sheet)!;
-          const below = grid.values.slice(roster.headerRow).map((row, i) => ({ row: roster.headerRow + 1 + i, blank: row.every(isBlank) }));
-          expect(roster.cadres.map((c) => c.row)).toEqual(below.filter((r) => !r.blank).map((r) => r.row));
-          const headerIndex = roster.headerRow - 1;
-          for (const field of ['birth', 'postStart', 'unitStart', 'workStart'] as const) {
-            const title = roster.columns[field];
-            if (title === undefined) continue;
-            const column = grid.values[headerIndex].findIndex((h) => h === title);
-            for (const cadre of roster.cadres) {
-              const value = grid.values[cadre.row - 1][column] ?? null;
-              if (!isBlank(value) && cadre[field] === undefined) {
-                expect(roster.problems.some((p) => p.row === cadre.row && p.column === title)).toBe(true);
+          for (const sheet of roster.sheets) {
+            const grid = grids.find((g) => g.name === sheet.name)!;
+            const below = grid.values.slice(sheet.headerRow).map((row, i) => ({ row: sheet.headerRow + 1 + i, blank: row.every(isBlank) }));
+            const accounted = [...roster.cadres, ...roster.skipped].filter((r) => r.sheet === sheet.name).map((r) => r.row).sort((a, b) => a - b);
+            expect(accounted).toEqual(below.filter((r) => !r.blank).map((r) => r.row));
+            const headerIndex = sheet.headerRow - 1;
+            for (const field of ['birth', 'postStart', 'unitStart', 'workStart'] as const) {
+              const title = roster.columns[field];
+              if (title === undefined) continue;
+              const column = grid.values[headerIndex].findIndex((h) => h === title);
+              for (const cadre of roster.cadres.filter((c) => c.sheet === sheet.name)) {
+                const value = grid.values[cadre.row - 1][column] ?? null;
+                if (!isBlank(value) && cadre[field] === undefined) {
+                  expect(roster.problems.some((p) => p.row === cadre.row && p.column === title)).toBe(true);
+                }
               }
             }
           }

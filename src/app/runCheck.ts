@@ -6,7 +6,7 @@ import { CheckResult, checkRoster } from '../core/check';
 import { IsoDate } from '../core/dates';
 import { SheetGrid } from '../core/grid';
 import { Roster, readRoster } from '../core/roster/readRoster';
-import { RosterNotFound } from '../core/roster/header';
+import { RosterNotFound } from '../core/roster/sheetChoice';
 import { STATUS_FILLS } from '../core/rules/status';
 import { Settings } from '../core/settings';
 import { checkSheet } from '../core/sheets/checkSheet';
@@ -41,7 +41,8 @@ export async function loadAndCheck(port: WorkbookPort, options: CheckOptions): P
 function checkSheets(sheets: readonly SheetGrid[], options: CheckOptions): CheckResult {
   let roster: Roster;
   try {
-    roster = readRoster(sheets, options.sheetName);
+    const { includeHiddenRows, columnMap } = options.settings;
+    roster = readRoster(sheets, { sheetName: options.sheetName, includeHiddenRows, columnMap });
   } catch (error) {
     if (error instanceof RosterNotFound) throw new AppError(error.message, error);
     throw error;
@@ -50,16 +51,15 @@ function checkSheets(sheets: readonly SheetGrid[], options: CheckOptions): Check
   return checkRoster(roster, options.settings, options.asOf);
 }
 
-/** The roster's row fills for a check, one highlight per roster sheet: one fill per flagged cadre, ok rows untouched. */
+/**
+ * The roster's row fills for a check, one highlight per roster sheet that has a flagged cadre: one fill
+ * per flagged cadre on the sheet the cadre is on, ok rows untouched.
+ */
 export function highlightsOf(result: CheckResult): Highlight[] {
-  return [
-    {
-      sheet: result.roster.sheet,
-      firstColumn: result.roster.firstColumn,
-      lastColumn: result.roster.lastColumn,
-      rows: result.checked.flatMap(({ cadre, status }) => (status === 'ok' ? [] : [{ row: cadre.row, color: STATUS_FILLS[status] }])),
-    },
-  ];
+  return result.roster.sheets.flatMap(({ name, firstColumn, lastColumn }) => {
+    const rows = result.checked.flatMap(({ cadre, status }) => (status === 'ok' || cadre.sheet !== name ? [] : [{ row: cadre.row, color: STATUS_FILLS[status] }]));
+    return rows.length === 0 ? [] : [{ sheet: name, firstColumn, lastColumn, rows }];
+  });
 }
 
 /** Writes changes, reporting progress around the one write. */

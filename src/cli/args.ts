@@ -4,10 +4,18 @@
  */
 import { parseArgs } from 'node:util';
 import { IsoDate, isIsoDate } from '../core/dates';
+import { Settings } from '../core/settings';
 import { AppError } from '../workbook/port';
 
+/** The notice's settings that flags can give, over the settings file. */
+export type NoticeFlags = Partial<Pick<Settings, 'organization' | 'decidingBody' | 'contactPhone' | 'contactAddress' | 'noticeDate'>>;
+
+const NOTICE_FLAGS: [string, keyof NoticeFlags][] = [
+  ['org', 'organization'], ['deciding-body', 'decidingBody'], ['phone', 'contactPhone'], ['address', 'contactAddress'], ['notice-date', 'noticeDate'],
+];
+
 export interface CliArgs {
-  command: 'check' | 'plan';
+  command: 'check' | 'plan' | 'forecast';
   input: string;
   sheet?: string;
   asOf?: IsoDate;
@@ -17,17 +25,29 @@ export interface CliArgs {
   out?: string;
   json: boolean;
   includeSuggested: boolean;
+  /** The forecast's horizon in years. */
+  years?: number;
+  /** 单位名称, 决定机关, 联系电话, 通讯地址, 落款日期 as given on the command line. */
+  notice: NoticeFlags;
 }
 
 export const USAGE = `用法 / Usage:
   rotation check <花名册.xlsx> [--sheet 工作表] [--as-of YYYY-MM-DD] [--config settings.json] [--out 输出.xlsx] [--json]
   rotation plan  <花名册.xlsx> --out 输出.xlsx [--sheet 工作表] [--as-of YYYY-MM-DD] [--publicity-start YYYY-MM-DD]
-                 [--vacancy-sheet 空缺岗位表] [--config settings.json] [--include-suggested] [--json]`;
+                 [--vacancy-sheet 空缺岗位表] [--config settings.json] [--include-suggested] [--json]
+                 [--org 单位名称] [--deciding-body 决定机关] [--phone 联系电话] [--address 通讯地址] [--notice-date YYYY-MM-DD]
+  rotation forecast <花名册.xlsx> [--years 3] [--sheet 工作表] [--as-of YYYY-MM-DD] [--config settings.json] [--out 输出.xlsx] [--json]`;
 
 function date(value: string | undefined, option: string): IsoDate | undefined {
   if (value === undefined) return undefined;
   if (!isIsoDate(value)) throw new AppError(`${option} 的日期"${value}"无效,请写成 YYYY-MM-DD,例如 2026-11-23`);
   return value;
+}
+
+function years(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/u.test(value) || Number(value) < 1 || Number(value) > 10) throw new AppError(`--years 应为1到10之间的整数:${value}`);
+  return Number(value);
 }
 
 /** Parses argv (without node and the script); throws AppError with the usage for anything off. */
@@ -46,7 +66,13 @@ export function parseCliArgs(argv: string[]): CliArgs | 'help' {
         out: { type: 'string' },
         json: { type: 'boolean', default: false },
         'include-suggested': { type: 'boolean', default: false },
+        years: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
+        org: { type: 'string' },
+        'deciding-body': { type: 'string' },
+        phone: { type: 'string' },
+        address: { type: 'string' },
+        'notice-date': { type: 'string' },
       },
     });
   } catch (error) {
@@ -55,11 +81,17 @@ export function parseCliArgs(argv: string[]): CliArgs | 'help' {
   const { values, positionals } = parsed;
   if (values.help || positionals.length === 0) return 'help';
   const [command, input, ...rest] = positionals;
-  if (command !== 'check' && command !== 'plan') throw new AppError(`未知命令"${command}",应为 check 或 plan\n${USAGE}`);
+  if (command !== 'check' && command !== 'plan' && command !== 'forecast') throw new AppError(`未知命令"${command}",应为 check、plan 或 forecast\n${USAGE}`);
   if (!input) throw new AppError(`请给出花名册文件 (.xlsx)\n${USAGE}`);
   if (rest.length > 0) throw new AppError(`多余的参数:${rest.join(' ')}\n${USAGE}`);
   if (command === 'plan' && !values.out) throw new AppError(`plan 需要 --out 输出.xlsx\n${USAGE}`);
   if (values.out && !/\.xls[xm]$/iu.test(values.out)) throw new AppError(`--out 应为 .xlsx 文件:${values.out}`);
+  date(values['notice-date'], '--notice-date');
+  const notice: NoticeFlags = {};
+  for (const [flag, key] of NOTICE_FLAGS) {
+    const value = (values as Record<string, string | boolean | undefined>)[flag];
+    if (typeof value === 'string') notice[key] = value.trim();
+  }
   return {
     command,
     input,
@@ -71,5 +103,7 @@ export function parseCliArgs(argv: string[]): CliArgs | 'help' {
     out: values.out,
     json: values.json ?? false,
     includeSuggested: values['include-suggested'] ?? false,
+    years: years(values.years),
+    notice,
   };
 }

@@ -10,15 +10,19 @@ import { SettingsError, Settings, resolveSettings } from '../core/settings';
 import { todayInChina } from '../app/clock';
 import { runCheck, loadAndCheck } from '../app/runCheck';
 import { runPlan } from '../app/runPlan';
+import { runForecast } from '../app/runForecast';
+import { forecastJson } from '../core/forecast/forecast';
 import { planJson } from '../core/plan/planJson';
 import { AppError } from '../workbook/port';
 import { PackageWorkbook } from '../workbook/xlsx/packageWorkbook';
 import { checkOutput, writeAtomically } from '../workbook/xlsx/safeOutput';
-import { CliArgs, USAGE, parseCliArgs } from './args';
+import { CliArgs, NoticeFlags, USAGE, parseCliArgs } from './args';
+import { noticeWarning } from '../core/publicity/noticeWarning';
 import { checkReport } from './report';
 import { planReport } from './planReport';
+import { forecastReport } from './forecastReport';
 
-function loadSettings(path: string | undefined, includeSuggested: boolean): Settings {
+function loadSettings(path: string | undefined, includeSuggested: boolean, notice: NoticeFlags): Settings {
   let input: Record<string, unknown> | undefined;
   if (path) {
     if (!existsSync(path)) throw new AppError(`找不到设置文件:${path}`);
@@ -29,10 +33,10 @@ function loadSettings(path: string | undefined, includeSuggested: boolean): Sett
     }
   }
   try {
-    const settings = resolveSettings(input);
+    const settings = resolveSettings({ ...input, ...notice });
     return includeSuggested ? { ...settings, includeSuggested: true } : settings;
   } catch (error) {
-    if (error instanceof SettingsError) throw new AppError(error.message);
+    if (error instanceof SettingsError) throw new AppError(error.describe('zh-CN', true));
     throw error;
   }
 }
@@ -51,8 +55,8 @@ async function save(workbook: PackageWorkbook, out: string): Promise<void> {
   await writeAtomically(out, (temporary) => workbook.save(temporary));
 }
 
-async function run(args: CliArgs): Promise<string> {
-  const settings = loadSettings(args.config, args.includeSuggested);
+async function run(args: CliArgs): Promise<string | { stdout: string; warning?: string }> {
+  const settings = loadSettings(args.config, args.includeSuggested, args.notice);
   const asOf = args.asOf ?? todayInChina();
   if (args.out) checkOutput(args.input, args.out);
   const workbook = await openWorkbook(args.input);
@@ -63,7 +67,7 @@ async function run(args: CliArgs): Promise<string> {
   }
 }
 
-async function runOn(workbook: PackageWorkbook, args: CliArgs, asOf: string, settings: Settings): Promise<string> {
+async function runOn(workbook: PackageWorkbook, args: CliArgs, asOf: string, settings: Settings): Promise<string | { stdout: string; warning?: string }> {
   const common = { asOf, settings, sheetName: args.sheet };
   if (args.command === 'check') {
     if (!args.out) {
@@ -75,9 +79,16 @@ async function runOn(workbook: PackageWorkbook, args: CliArgs, asOf: string, set
     await save(workbook, args.out);
     return args.json ? JSON.stringify({ ...checkJson(result), sheets: written.sheets }) : `${checkReport(result)}\n\n已写入 ${args.out}`;
   }
+  if (args.command === 'forecast') {
+    const { forecast } = await runForecast(workbook, { ...common, years: args.years });
+    if (args.out) await save(workbook, args.out);
+    const saved = args.out ? `\n\n已写入 ${args.out}` : '';
+    return args.json ? JSON.stringify(forecastJson(forecast)) : `${forecastReport(forecast, settings)}${saved}`;
+  }
   const outcome = await runPlan(workbook, { ...common, publicityStart: args.publicityStart, vacancySheet: args.vacancySheet });
   await save(workbook, args.out as string);
-  return args.json ? JSON.stringify(planJson(outcome)) : `${planReport(outcome)}\n\n已写入 ${args.out}`;
+  const warning = noticeWarning(outcome.notice);
+  return { stdout: args.json ? JSON.stringify(planJson(outcome)) : `${planReport(outcome)}\n\n已写入 ${args.out}`, warning };
 }
 
 /** The outcome of one command: what to print and the exit code. */
@@ -91,7 +102,9 @@ async function execute(argv: string[]): Promise<Outcome> {
   try {
     const args = parseCliArgs(argv);
     if (args === 'help') return { stdout: `${USAGE}\n`, stderr: '', code: 0 };
-    return { stdout: `${await run(args)}\n`, stderr: '', code: 0 };
+    const done = await run(args);
+    const { stdout, warning } = typeof done === 'string' ? { stdout: done, warning: undefined } : done;
+    return { stdout: `${stdout}\n`, stderr: warning ? `注意:${warning}\n` : '', code: 0 };
   } catch (error) {
     if (error instanceof AppError) return { stdout: '', stderr: `错误:${error.message}\n`, code: 2 };
     return { stdout: '', stderr: `内部错误:${(error as Error)?.message ?? String(error)}\n`, code: 1 };

@@ -3,12 +3,15 @@
  */
 import { IsoDate } from './dates';
 import { Cadre, Problem } from './roster/cadre';
+import { HEADER_WORDS } from './roster/columns';
+import { Locate, setAsideImplausible } from './roster/plausible';
 import { Roster } from './roster/readRoster';
 import { Classification, classify } from './rules/classify';
 import { STATUSES, Status } from './rules/status';
 import { Settings } from './settings';
 
 export interface CheckedCadre extends Classification {
+  /** The cadre as checked: dates that cannot be right are set aside (and listed among the problems). */
   cadre: Cadre;
 }
 
@@ -20,25 +23,60 @@ export interface CheckResult {
   summary: Record<Status, number>;
 }
 
+/** Where a field's cell is on a cadre's row. */
+function locator(roster: Roster): Locate {
+  const sheets = new Map(roster.sheets.map((sheet) => [sheet.name, sheet]));
+  return (cadre, field) => {
+    const letter = sheets.get(cadre.sheet)?.letters[field];
+    return { column: roster.columns[field] ?? HEADER_WORDS[field][0], ...(letter ? { cell: `${letter}${cadre.row}` } : {}) };
+  };
+}
+
 /** Classifies every cadre of the roster on `asOf`. The roster is not changed. */
 export function checkRoster(roster: Roster, settings: Settings, asOf: IsoDate): CheckResult {
   const columns = { hasKeyFlag: roster.columns.keyFlag !== undefined, hasCategory: roster.columns.category !== undefined };
   const summary = Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<Status, number>;
-  const checked = roster.cadres.map((cadre) => {
+  const problems = [...roster.problems];
+  const locate = locator(roster);
+  const checked = roster.cadres.map((read) => {
+    const { cadre, problems: implausible } = setAsideImplausible(read, asOf, locate);
+    problems.push(...implausible);
     const result = classify(cadre, settings, asOf, columns);
     summary[result.status] += 1;
     return { cadre, ...result };
   });
-  return { asOf, roster, checked, problems: roster.problems, summary };
+  const order = new Map(roster.sheets.map((sheet, index) => [sheet.name, index]));
+  const at = (problem: Problem) => order.get(problem.sheet ?? roster.sheet) ?? 0;
+  problems.sort((a, b) => at(a) - at(b) || a.row - b.row);
+  return { asOf, roster, checked, problems, summary };
+}
+
+/** '第12、15行已隐藏,未纳入' per sheet, one line per sheet with hidden rows, for every listing of a check. */
+export function hiddenRowsNotes(roster: Roster): string[] {
+  const bySheet = new Map<string, number[]>();
+  for (const { kind, sheet, row } of roster.skipped) {
+    if (kind !== '隐藏行') continue;
+    const rows = bySheet.get(sheet) ?? [];
+    rows.push(row);
+    bySheet.set(sheet, rows);
+  }
+  const several = roster.sheets.length > 1;
+  return [...bySheet].map(([sheet, rows]) => `${several ? `工作表"${sheet}"` : ''}第${rows.join('、')}行已隐藏,未纳入`);
 }
 
 /** The check as the CLI's --json prints it (the shape of the issue's contract). */
 export function checkJson(result: CheckResult): object {
+  const { roster } = result;
   return {
     asOf: result.asOf,
-    sheet: result.roster.sheet,
-    headerRow: result.roster.headerRow,
+    sheet: roster.sheet,
+    headerRow: roster.headerRow,
+    sheets: roster.sheets.map(({ name, headerRow }) => ({ name, headerRow })),
+    choice: roster.choice,
+    columns: roster.columns,
+    unusedColumns: roster.unused,
     cadres: result.checked.map(({ cadre, status, reasons, keyPost }) => ({
+      sheet: cadre.sheet,
       row: cadre.row,
       name: cadre.name,
       unit: cadre.unit,
@@ -48,6 +86,9 @@ export function checkJson(result: CheckResult): object {
       keyPost: keyPost.key,
     })),
     problems: result.problems,
+    skipped: roster.skipped,
+    hidden: hiddenRowsNotes(roster),
+    duplicateNames: roster.duplicates,
     summary: result.summary,
   };
 }

@@ -3,8 +3,6 @@
  * in-browser demo, and shows progress, results and errors in the pane.
  */
 import { todayInChina } from '../app/clock';
-import { runCheck } from '../app/runCheck';
-import { runPlan } from '../app/runPlan';
 import { isIsoDate } from '../core/dates';
 import { DEFAULT_SETTINGS, Settings, SettingsError, resolveSettings } from '../core/settings';
 import { AppError } from '../workbook/port';
@@ -15,6 +13,7 @@ import { officeReady } from '../workbook/office/officeHost';
 import { isInOffice, loadPreferences, savePreferences } from './host';
 import { renderPreview } from './preview';
 import { renderCheck, renderPlan } from './results';
+import { ActionKind, actionNotes, actionSummary, runAction } from './actions';
 import { readSettingsForm, renderSettingsForm } from './settingsForm';
 import { Locale, STRINGS } from './strings';
 import { TaskpaneHost } from './taskpaneHost';
@@ -23,6 +22,9 @@ let host: TaskpaneHost;
 let locale: Locale = 'zh-CN';
 let settings: Settings = { ...DEFAULT_SETTINGS };
 let busy = false;
+/** What the pane shows now, drawn again in the other language when the user switches. */
+let shown: (() => HTMLElement | string) | undefined;
+let failure: unknown;
 
 const t = () => STRINGS[locale];
 
@@ -34,12 +36,23 @@ function applyLocale(): void {
   }
   for (const [id, tip] of [['check', t().checkTip], ['plan', t().planTip], ['clear', t().clearTip]] as const) byId(id).title = tip;
   byId<HTMLInputElement>('organization').placeholder = t().organizationHint;
+  byId<HTMLInputElement>('as-of').placeholder = t().dateHint;
+  for (const id of ['check', 'plan', 'clear'] as const) byId(id).textContent = t()[id];
   renderSettingsForm(byId('settings-fields'), settings, locale);
 }
 
+/** The error in the user's words, replacing whatever result was shown before it. */
 function showError(error: unknown): void {
-  const message = error instanceof AppError || error instanceof SettingsError ? error.message : `${(error as Error)?.message ?? error}`;
-  if (!(error instanceof AppError) && !(error instanceof SettingsError)) console.error(error);
+  failure = error;
+  shown = undefined;
+  let message: string;
+  if (error instanceof SettingsError) message = error.describe(locale);
+  else if (error instanceof AppError) message = error.message;
+  else {
+    console.error(error);
+    message = `${(error as Error)?.message ?? error}`;
+  }
+  byId('results').replaceChildren();
   byId('error').replaceChildren(el('strong', {}, t().errorTitle), ' ', message);
   byId('error').hidden = false;
 }
@@ -47,13 +60,14 @@ function showError(error: unknown): void {
 async function progress(step: string, done: number): Promise<void> {
   const bar = byId<HTMLProgressElement>('progress-bar');
   bar.value = done;
+  bar.setAttribute('aria-valuenow', String(Math.round(done * 100)));
   byId('progress-text').textContent = t().steps[step] ?? t().working;
   await nextFrame();
 }
 
 function currentOptions() {
-  const asOf = byId<HTMLInputElement>('as-of').value;
-  if (!isIsoDate(asOf)) throw new AppError(locale === 'zh-CN' ? `方案日期"${asOf}"无效` : `The plan date "${asOf}" is not valid`);
+  const asOf = byId<HTMLInputElement>('as-of').value.trim();
+  if (!isIsoDate(asOf)) throw new AppError(t().badDate(asOf));
   settings = readSettingsForm(byId('settings-fields'), byId<HTMLInputElement>('organization').value.trim());
   const sheet = byId<HTMLSelectElement>('sheet').value;
   return { asOf, settings, sheetName: sheet || undefined, onProgress: progress };
@@ -63,16 +77,24 @@ const select = (sheet: string, row?: number) => {
   host.selectRow(sheet, row).catch(showError);
 };
 
-/** Runs one button's work: progress shown, buttons disabled, errors in the pane. */
-async function act(work: () => Promise<HTMLElement | string>): Promise<void> {
+/** Runs one button's work: progress shown only while it runs, buttons disabled, errors in the pane. */
+function show(render: () => HTMLElement | string): void {
+  shown = render;
+  failure = undefined;
+  const view = render();
+  byId('results').replaceChildren(typeof view === 'string' ? el('p', { role: 'status' }, view) : view);
+}
+
+async function act(work: () => Promise<() => HTMLElement | string>): Promise<void> {
   if (busy) return;
   busy = true;
   byId('error').hidden = true;
+  byId<HTMLProgressElement>('progress-bar').value = 0;
+  byId('progress-text').textContent = t().working;
   byId('progress').hidden = false;
   for (const id of ['check', 'plan', 'clear']) byId<HTMLButtonElement>(id).disabled = true;
   try {
-    const shown = await work();
-    byId('results').replaceChildren(typeof shown === 'string' ? el('p', { role: 'status' }, shown) : shown);
+    show(await work());
   } catch (error) {
     showError(error);
   } finally {
@@ -88,33 +110,37 @@ async function fillSheetChoices(): Promise<void> {
   byId('sheet').replaceChildren(el('option', { value: '', 'data-text': 'autoSheet' }, t().autoSheet), ...names.map((name) => el('option', { value: name, selected: name === chosen }, name)));
 }
 
+/** One button: the shared action, then its result with the lines to tell beside it. */
+const button = (kind: ActionKind) => () => act(async () => {
+  const result = await runAction(kind, host, currentOptions());
+  if (result.kind === 'plan') await fillSheetChoices();
+  return () => {
+    if (result.kind === 'clear') return actionSummary(result, locale);
+    const view = result.kind === 'check' ? renderCheck(result.result, locale, select) : renderPlan(result.outcome, locale, select);
+    const notes = actionNotes(result, locale);
+    if (result.kind === 'check' && result.note) notes.unshift(t().nothingFlagged(result.result.checked.length));
+    view.prepend(...notes.map((note) => el('p', { role: 'status', class: 'note' }, note)));
+    return view;
+  };
+});
+
 function wire(): void {
-  byId('check').addEventListener('click', () => act(async () => {
-    const { result, note } = await host.run((port) => runCheck(port, currentOptions()));
-    const shown = renderCheck(result, locale, select);
-    if (note) shown.prepend(el('p', { role: 'status', class: 'note' }, note));
-    return shown;
-  }));
-  byId('plan').addEventListener('click', () => act(async () => {
-    const outcome = await host.run((port) => runPlan(port, currentOptions()));
-    await fillSheetChoices();
-    return renderPlan(outcome, locale, select);
-  }));
-  byId('clear').addEventListener('click', () => act(async () => {
-    await progress('write', 0.5);
-    const rows = await host.run((port) => port.clearHighlights());
-    return rows > 0 ? t().cleared(rows) : t().nothingToClear;
-  }));
+  byId('check').addEventListener('click', button('check'));
+  byId('plan').addEventListener('click', button('plan'));
+  byId('clear').addEventListener('click', button('clear'));
   byId('save-settings').addEventListener('click', () => act(async () => {
     const { settings: chosen } = currentOptions();
     await host.saveSettings(chosen);
     savePreferences({ ...loadPreferences(host.partitionKey), organization: chosen.organization }, host.partitionKey);
-    return t().settingsSaved;
+    return () => t().settingsSaved;
   }));
   byId('language').addEventListener('click', () => {
     locale = locale === 'zh-CN' ? 'en-US' : 'zh-CN';
     savePreferences({ ...loadPreferences(host.partitionKey), locale }, host.partitionKey);
     applyLocale();
+    if (shown) show(shown);
+    else if (failure !== undefined) showError(failure);
+    if (host instanceof DemoHost) renderPreview(byId('preview'), host.workbook, locale, byId('preview').querySelector<HTMLElement>('[role=tabpanel]')?.getAttribute('aria-label') ?? undefined);
   });
 }
 

@@ -31,10 +31,30 @@ function specFills(sheet: MemorySheet): Map<string, { fill?: string; bold?: bool
   return styles;
 }
 
+/**
+ * A title merged across a roster's columns: Excel hands an add-in the title in every cell of the merged
+ * area, so a row whose filled cells are one run of the same text is shown as one cell across the run.
+ */
+export function titleSpans(values: readonly (readonly unknown[])[]): Map<string, number> {
+  const spans = new Map<string, number>();
+  values.forEach((row, r) => {
+    const texts = row.map((value) => cellText(value as Parameters<typeof cellText>[0]));
+    const first = texts.findIndex((text) => text !== '');
+    if (first < 0) return;
+    const title = texts[first];
+    const last = texts.lastIndexOf(title);
+    if (last === first || texts.some((text, c) => (c >= first && c <= last ? text !== title : text !== ''))) return;
+    spans.set(`${r + 1}:${first + 1}`, last - first + 1);
+  });
+  return spans;
+}
+
 function table(sheet: MemorySheet, locale: Locale, focusRow?: number): HTMLElement {
   const width = sheet.values.reduce((most, row) => Math.max(most, row.length), 1);
   const styles = specFills(sheet);
-  const spans = new Map((sheet.spec?.merges ?? []).map((m) => [`${m.row + 1}:${m.column + 1}`, m.columns ?? 1]));
+  const spans = sheet.spec
+    ? new Map((sheet.spec.merges ?? []).map((m) => [`${m.row + 1}:${m.column + 1}`, m.columns ?? 1]))
+    : titleSpans(sheet.values.slice(0, Math.max(ROWS_SHOWN, focusRow ?? 0)));
   const shown = Math.max(ROWS_SHOWN, focusRow ?? 0);
   const head = el('tr', {}, el('th', {}, ''), ...Array.from({ length: width }, (_, c) => el('th', {}, columnLetters(c + 1))));
   const body = sheet.values.slice(0, shown).map((_, r) => {

@@ -3,12 +3,12 @@
  * selects the row), the data problems with row and column, and for a plan the placed, the unplaced and
  * links to the new sheets.
  */
-import { CheckResult } from '../core/check';
-import { formatDayCn } from '../core/dates';
+import { CheckResult, hiddenRowsNotes } from '../core/check';
 import { STATUSES, Status } from '../core/rules/status';
+import { reasonsIn } from '../core/rules/reasonWords';
 import { PlanOutcome } from '../app/runPlan';
 import { el } from './dom';
-import { Locale, STATUS_WORDS, STRINGS } from './strings';
+import { Locale, STATUS_WORDS, STRINGS, planText } from './strings';
 
 /** How many flagged cadres and problems the pane lists before it says how many more there are. */
 const LIST_LIMIT = 200;
@@ -25,22 +25,27 @@ export function renderCheck(result: CheckResult, locale: Locale, select: Select)
   const counts = el('ul', { class: 'counts', 'aria-label': t.counts }, ...STATUSES.map((status) =>
     el('li', { class: `count status-${status}`, 'data-status': status }, el('span', { class: 'count-label' }, words[status]), ' ', el('strong', {}, result.summary[status]))));
   const flagged = result.checked.filter((entry) => entry.status !== 'ok');
-  const list = el('ol', { class: 'cadres' }, ...flagged.slice(0, LIST_LIMIT).map(({ cadre, status, reasons }) =>
+  const list = el('ol', { class: 'cadres' }, ...flagged.slice(0, LIST_LIMIT).map(({ cadre, status, details }) =>
     el('li', { class: `status-${status}` },
-      el('button', { type: 'button', class: 'link', 'data-row': String(cadre.row) }, cadre.name),
+      el('button', { type: 'button', class: 'link', 'data-sheet': cadre.sheet, 'data-row': String(cadre.row) }, cadre.name),
       ` ${cadre.unit} ${cadre.post} · ${words[status as Status]}`,
-      el('div', { class: 'reasons' }, reasons.join(';')))));
+      el('div', { class: 'reasons' }, reasonsIn(details, locale).join(t.listSeparator)))));
   list.addEventListener('click', (event) => {
-    const row = (event.target as HTMLElement).closest('button')?.dataset.row;
-    if (row) select(result.roster.sheet, Number(row));
+    const button = (event.target as HTMLElement).closest('button');
+    if (button?.dataset.row) select(button.dataset.sheet ?? result.roster.sheet, Number(button.dataset.row));
   });
   const problems = result.problems.length === 0
     ? el('p', { class: 'muted' }, t.noProblems)
-    : el('ol', { class: 'problems' }, ...result.problems.slice(0, LIST_LIMIT).map((p) => el('li', {}, `${t.rowCol(p.row, p.column)}${p.cell ? ` (${p.cell})` : ''}:${p.message}`)));
+    : el('ol', { class: 'problems' }, ...result.problems.slice(0, LIST_LIMIT).map((p) => el('li', {}, `${p.sheet && result.roster.sheets.length > 1 ? `${p.sheet} ` : ''}${t.rowCol(p.row, p.column)}${p.cell ? ` (${p.cell})` : ''}:${p.message}`)));
+  const { skipped } = result.roster;
+  const skippedList = el('ol', { class: 'skipped' }, ...skipped.slice(0, LIST_LIMIT).map((s) => el('li', {}, `${s.sheet} ${t.rowCol(s.row, s.kind)}:${s.text}`)));
   return el('div', { class: 'check-result' },
     el('h2', {}, t.counts), counts,
     el('h2', {}, `${t.flagged} (${flagged.length})`), el('p', { class: 'muted' }, t.flaggedHint), list, more(flagged.length),
-    el('h2', {}, `${t.problems} (${result.problems.length})`), problems, more(result.problems.length));
+    el('h2', {}, `${t.problems} (${result.problems.length})`), problems, more(result.problems.length),
+    skipped.length > 0 ? el('h2', {}, `${t.skipped} (${skipped.length})`) : null,
+    ...hiddenRowsNotes(result.roster).map((note) => el('p', { class: 'muted' }, note)),
+    skipped.length > 0 ? skippedList : null, more(skipped.length));
 }
 
 export function renderPlan(outcome: PlanOutcome, locale: Locale, select: Select): HTMLElement {
@@ -54,12 +59,12 @@ export function renderPlan(outcome: PlanOutcome, locale: Locale, select: Select)
   return el('div', { class: 'plan-result' },
     el('h2', {}, t.plan),
     el('p', { class: 'plan-counts' }, t.planned(plan.assignments.length, plan.unplaced.length)),
-    el('p', {}, t.period(formatDayCn(notice.period.start), formatDayCn(notice.period.end), notice.period.workingDays)),
+    el('p', {}, t.period(t.day(notice.period.start), t.day(notice.period.end), notice.period.workingDays)),
     plan.competition.length > 0 ? el('p', {}, t.competition(plan.competition.length)) : null,
     plan.unplaced.length > 0 ? el('h3', {}, t.unplaced) : null,
-    plan.unplaced.length > 0 ? el('ol', { class: 'unplaced' }, ...plan.unplaced.map(({ mover: { cadre }, reason }) => el('li', {}, `${cadre.name}(${cadre.unit}${cadre.post}):${reason}`))) : null,
+    plan.unplaced.length > 0 ? el('ol', { class: 'unplaced' }, ...plan.unplaced.map(({ mover: { cadre }, reason }) => el('li', {}, t.unplacedLine(cadre.name, `${cadre.unit}${cadre.post}`, planText(reason, locale))))) : null,
     plan.warnings.length > 0 ? el('h3', {}, t.warnings) : null,
-    plan.warnings.length > 0 ? el('ul', {}, ...plan.warnings.map((w) => el('li', {}, w))) : null,
+    plan.warnings.length > 0 ? el('ul', {}, ...plan.warnings.map((w) => el('li', {}, planText(w, locale)))) : null,
     el('h3', {}, t.newSheets), links,
     renderCheck(outcome.check, locale, select));
 }

@@ -1,7 +1,7 @@
 /**
- * Every word the task pane shows, Chinese first, English beside it. The three action buttons keep their
- * Chinese names in both languages: they are the product's words, and their accessible names.
+ * Every word the task pane and the ribbon's commands show, Chinese first, English beside it.
  */
+import { IsoDate, formatDayCn } from '../core/dates';
 import { STATUS_LABELS } from '../core/rules/status';
 
 export type Locale = 'zh-CN' | 'en-US';
@@ -30,6 +30,7 @@ const zh = {
   flaggedHint: '点击姓名可在表中定位',
   problems: '数据问题',
   noProblems: '未发现数据问题',
+  skipped: '未纳入检查的行',
   rowCol: (row: number, column: string) => `第${row}行「${column}」`,
   planned: (placed: number, unplaced: number) => `已安排 ${placed} 人,未能安排 ${unplaced} 人`,
   unplaced: '未能安排人员',
@@ -38,12 +39,21 @@ const zh = {
   warnings: '提示',
   cleared: (n: number) => `已恢复 ${n} 行的原底色。`,
   nothingToClear: '没有需要清除的标记。',
+  checked: (due: number, warning: number, sheets: string[]) => `检查完成:应轮岗 ${due} 人,即将到期 ${warning} 人;已标记花名册${sheets.length > 0 ? `,结果见工作表"${sheets.join('、')}"` : ''}。`,
+  nothingFlagged: (n: number) => `花名册共${n}人,没有应轮岗、即将到期、建议轮岗或暂缓的人员,未作标记,也未新建工作表。`,
+  kept: (sheets: string[]) => `工作表"${sheets.join('、')}"已被修改,予以保留;新结果写在新工作表中。`,
+  planDone: (placed: number, unplaced: number, sheets: string[]) => `方案已生成:已安排 ${placed} 人,未能安排 ${unplaced} 人;新工作表"${sheets.join('、')}"。`,
+  dateHint: 'YYYY-MM-DD',
+  badDate: (value: string) => `方案日期"${value}"无效,请写成 YYYY-MM-DD,例如 2026-12-01`,
   demo: '演示模式:未在 Excel 中打开,正在使用内置示例花名册。所有操作只在本页面内进行。',
   preview: '工作簿预览',
   previewMore: (shown: number, total: number) => `仅显示前 ${shown} 行,共 ${total} 行`,
   errorTitle: '出错了',
   language: 'English',
   period: (start: string, end: string, days: number) => `公示期:${start} 至 ${end}(${days}个工作日)`,
+  day: (date: IsoDate) => formatDayCn(date),
+  listSeparator: ';',
+  unplacedLine: (name: string, post: string, reason: string) => `${name}(${post}):${reason}`,
   fields: {
     keyPostYears: '重点岗位满(年)', samePostYears: '同一职位满(年)', sameUnitYears: '同一单位满(年)', warningMonths: '提前预警(月)',
     suggestedMaxAge: '建议轮岗:年龄未满', suggestedMinYears: '建议轮岗:任职满(年)', retirementAgeMale: '男性退休年龄', retirementAgeFemale: '女性退休年龄',
@@ -63,9 +73,9 @@ const en: typeof zh = {
   rules: 'Rule settings',
   saveSettings: 'Save settings in the workbook',
   settingsSaved: 'Settings saved in this workbook; they travel with it.',
-  check: '一键检查',
-  plan: '生成方案',
-  clear: '清除标记',
+  check: 'Check',
+  plan: 'Plan',
+  clear: 'Clear marks',
   checkTip: 'Check: find who is due, due soon, suggested or on hold, and mark the roster',
   planTip: 'Plan: write the swap plan and the publicity list on new sheets',
   clearTip: 'Clear marks: put back the roster\'s own fills; no data changes',
@@ -76,6 +86,7 @@ const en: typeof zh = {
   flaggedHint: 'Click a name to select the row',
   problems: 'Data problems',
   noProblems: 'No data problems found',
+  skipped: 'Rows left out',
   rowCol: (row: number, column: string) => `Row ${row}, "${column}"`,
   planned: (placed: number, unplaced: number) => `${placed} placed, ${unplaced} not placed`,
   unplaced: 'Not placed',
@@ -84,12 +95,21 @@ const en: typeof zh = {
   warnings: 'Notes',
   cleared: (n: number) => `Restored the fills of ${n} rows.`,
   nothingToClear: 'No marks to clear.',
+  checked: (due: number, warning: number, sheets: string[]) => `Check done: ${due} due, ${warning} due soon; roster marked${sheets.length > 0 ? `, results on the sheet "${sheets.join('", "')}"` : ''}.`,
+  nothingFlagged: (n: number) => `None of the ${n} cadres is due, due soon, suggested or on hold: nothing marked, no sheet added.`,
+  kept: (sheets: string[]) => `The sheet "${sheets.join('", "')}" was edited and is kept; the new results are on a new sheet.`,
+  planDone: (placed: number, unplaced: number, sheets: string[]) => `Plan written: ${placed} placed, ${unplaced} not placed; new sheets "${sheets.join('", "')}".`,
+  dateHint: 'YYYY-MM-DD',
+  badDate: (value: string) => `The plan date "${value}" is not valid: write it as YYYY-MM-DD, e.g. 2026-12-01`,
   demo: 'Demo mode: not opened in Excel; using the built-in sample roster. Everything stays in this page.',
   preview: 'Workbook preview',
   previewMore: (shown: number, total: number) => `First ${shown} of ${total} rows`,
   errorTitle: 'Something went wrong',
   language: '中文',
   period: (start: string, end: string, days: number) => `Publicity: ${start} to ${end} (${days} working days)`,
+  day: (date: IsoDate) => date,
+  listSeparator: '; ',
+  unplacedLine: (name: string, post: string, reason: string) => `${name} (${post}): ${reason}`,
   fields: {
     keyPostYears: 'Key post, years', samePostYears: 'Same post, years', sameUnitYears: 'Same unit, years', warningMonths: 'Warn ahead, months',
     suggestedMaxAge: 'Suggested: younger than', suggestedMinYears: 'Suggested: years in post', retirementAgeMale: 'Retirement age, men', retirementAgeFemale: 'Retirement age, women',
@@ -105,3 +125,28 @@ export const STATUS_WORDS: Record<Locale, Record<string, string>> = {
   'zh-CN': STATUS_LABELS,
   'en-US': { due: 'Due', warning: 'Due soon', suggested: 'Suggested', exempt: 'On hold', ok: 'OK' },
 };
+
+/**
+ * The planner's sentences (unplaced reasons, leadership notes) in English: each pattern is one sentence
+ * of src/core/plan/explain.ts or leaders.ts, its names kept. A sentence without a pattern stays as written.
+ */
+const PLAN_PATTERNS: [RegExp, (...parts: string[]) => string][] = [
+  [/^本单位外无同职级空出岗位$/u, () => 'No post of the same rank falls free outside the own unit'],
+  [/^本单位外的同职级岗位均(.+)$/u, (why) => `Every post of the same rank outside the own unit is closed: ${why
+    .split('或')
+    .map((part) => (part === '有亲属回避' ? 'a relative works there' : part.replace(/^为近(\d+)年内曾任职单位$/u, 'a unit left within $1 years')))
+    .join(' or ')}`],
+  [/^可去的同职级岗位均未空出\(原任者未能交流\)或已安排给其他交流人员$/u, () => 'The open posts of the same rank stay filled (their holders could not move) or went to other movers'],
+  [/^(.+)正职和副职同时全部交流,建议分批实施$/u, (unit) => `${unit}: the head and all deputies move at once; move them in batches`],
+  [/^(.+)领导班子(\d+)人中(\d+)人同时交流,超过三分之一,建议分批实施$/u, (unit, total, gone) => `${unit}: ${gone} of ${total} leaders move at once, more than a third; move them in batches`],
+];
+
+/** A sentence of the plan in the pane's language. */
+export function planText(text: string, locale: Locale): string {
+  if (locale === 'zh-CN') return text;
+  for (const [pattern, english] of PLAN_PATTERNS) {
+    const match = pattern.exec(text);
+    if (match) return english(...match.slice(1));
+  }
+  return text;
+}

@@ -74,9 +74,10 @@ async function main() {
   const rosterFills = () => page.locator('.preview td[data-fill]').count();
 
   try {
-    await test('opens outside Excel on the demo workbook', async () => {
+    await test('opens outside Excel on the demo workbook, no progress shown', async () => {
       await page.goto(`${origin}/taskpane.html`);
       await page.waitForSelector('#app[data-ready="demo"]', { timeout: 30000 });
+      assert(!(await page.isVisible('#progress')), 'progress is shown before any work');
       assert(await page.isVisible('#demo-note'), 'the demo note is not shown');
       assert(await page.locator('.tabs [role=tab]').count() === 3, 'the demo workbook should show its three sheets');
       assert(await rosterFills() === 0, 'the roster starts without fills');
@@ -120,18 +121,70 @@ async function main() {
       await page.screenshot({ path: path.join(ARTIFACTS, '4-clear.png'), fullPage: true });
     });
 
-    await test('shows errors in the pane, in words', async () => {
+    await test('shows errors in the pane, in words, in place of the earlier result', async () => {
       await page.fill('#as-of', '');
       await button('一键检查').click();
       await page.waitForSelector('#error:not([hidden])', { timeout: 10000 });
       assert((await page.textContent('#error')).includes('方案日期'), 'the error does not name the plan date');
+      await page.fill('#as-of', '2026-12-01');
+      await button('一键检查').click();
+      await page.waitForSelector('.check-result', { timeout: 30000 });
+      await page.click('.rules summary');
+      await page.fill('#setting-keyPostYears', '0');
+      await button('生成方案').click();
+      await page.waitForSelector('#error:not([hidden])', { timeout: 10000 });
+      const error = await page.textContent('#error');
+      assert(error.includes('重点岗位年限应为1到50之间的整数'), `the error is not in staff words: ${error}`);
+      assert(!/keyPostYears/u.test(error), `the error shows an internal key: ${error}`);
+      assert(await page.locator('#results > *').count() === 0, 'the earlier result stays under the error');
+      assert(!(await page.isVisible('#progress')), 'progress stays after the error');
+      await page.fill('#setting-keyPostYears', '5');
     });
 
     await test('switches to English', async () => {
       await page.click('#language');
       assert((await page.textContent('h1')) === 'Cadre Rotation Planner', 'the title is not English');
-      assert(await button('一键检查').count() === 1, 'the check button lost its name');
+      assert(await button('Check').count() === 1 && await button('一键检查').count() === 0, 'the check button is not in English');
+      await page.click('#language');
+      assert(await button('一键检查').count() === 1, 'the check button is not back in Chinese');
       await page.screenshot({ path: path.join(ARTIFACTS, '5-english.png'), fullPage: true });
+    });
+
+    await test('at 350 px, zh-CN and en-US each show only their own words, the date as 2026-12-01, no stale progress', async () => {
+      // Words of the pane's own strings table and of the reasons, per language, that the other must not show.
+      const words = {
+        'zh-CN': ['一键检查', '生成方案', '清除标记', '检查结果', '需关注人员', '数据问题', '工作簿预览', '方案日期', '单位名称', '规则设置', '任现职满', '暂缓:', '建议分批实施', '公示期', '已安排', '新工作表', '正在处理', '公示名单尚缺'],
+        'en-US': ['Check', 'Plan', 'Clear marks', 'Results', 'Data problems', 'Workbook preview', 'Plan date', 'Organization', 'Rule settings', 'years in the post', 'On hold', 'Publicity', 'placed', 'New sheets', 'Working', 'The notice lacks'],
+      };
+      for (const [locale, other] of [['zh-CN', 'en-US'], ['en-US', 'zh-CN']]) {
+        const narrow = await browser.newPage({ viewport: { width: 350, height: 900 }, locale });
+        narrow.on('pageerror', (error) => pageErrors.push(String(error)));
+        await narrow.goto(`${origin}/taskpane.html`);
+        await narrow.waitForSelector('#app[data-ready="demo"]', { timeout: 30000 });
+        if (locale === 'en-US') await narrow.click('#language');
+        const asOf = await narrow.inputValue('#as-of');
+        assert(/^\d{4}-\d{2}-\d{2}$/u.test(asOf), `the plan date shows as ${asOf}`);
+        await narrow.fill('#as-of', '2026-12-01');
+        const name = (zh, en) => (locale === 'zh-CN' ? zh : en);
+        await narrow.getByRole('button', { name: name('一键检查', 'Check'), exact: true }).click();
+        await narrow.waitForSelector('.check-result', { timeout: 30000 });
+        await narrow.getByRole('button', { name: name('生成方案', 'Plan'), exact: true }).click();
+        await narrow.waitForSelector('.plan-result', { timeout: 30000 });
+        assert(!(await narrow.isVisible('#progress')), `${locale}: progress stays after the plan`);
+        const paneText = await narrow.evaluate(() => {
+          const pane = document.getElementById('app').cloneNode(true);
+          pane.querySelectorAll('#preview .tabs, #preview [role=tabpanel], #sheet option:not([value=""]), ol.problems, .sheet-links').forEach((node) => node.remove());
+          return pane.innerText + [...document.querySelectorAll('[title],[placeholder]')].map((n) => ` ${n.title || ''} ${n.placeholder || ''}`).join('');
+        });
+        const strays = words[other].filter((word) => new RegExp(`(^|[^A-Za-z])${word}([^A-Za-z]|$)`, 'u').test(paneText));
+        assert(strays.length === 0, `${locale} pane shows ${other} words: ${strays.join(', ')}`);
+        assert(words[locale].filter((word) => paneText.includes(word)).length >= 5, `${locale} pane lacks its own words`);
+        await narrow.screenshot({ path: path.join(ARTIFACTS, `7-pane-350-${locale}.png`), fullPage: false });
+        await narrow.getByRole('button', { name: name('清除标记', 'Clear marks'), exact: true }).click();
+        await narrow.waitForSelector('#results [role=status]', { timeout: 30000 });
+        assert(!(await narrow.isVisible('#progress')), `${locale}: progress stays after clearing`);
+        await narrow.close();
+      }
     });
 
     await test('no request leaves this machine, no page error, no blocked resource', async () => {

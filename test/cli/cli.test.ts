@@ -92,7 +92,7 @@ describe('rotation plan', () => {
     const input = join(FIXTURES, 'cover-and-plan.xlsx');
     const out = join(tmp, 'plan.xlsx');
     const { code, stdout, stderr } = await rotation('plan', input, '--out', out, ...want.args, '--json');
-    expect(stderr).toBe('');
+    expect(stderr).toBe('注意:公示名单尚缺决定机关、单位名称、联系电话、通讯地址(表中以红色标出),请在设置中填写后重新生成\n');
     expect(code).toBe(0);
     const got = JSON.parse(stdout);
     expect(got.assignments).toHaveLength(want.placed);
@@ -112,6 +112,17 @@ describe('rotation plan', () => {
     for (const secret of want.neverInNotice) expect(notice).not.toContain(`"${secret}"`);
     expect(notice).toContain('2026年9月28日至2026年10月9日');
     expect(notice).toContain('12380');
+  });
+
+  it('fills the notice from --org, --deciding-body, --phone and --address, with no gap and no warning', async () => {
+    const out = join(tmp, 'flags.xlsx');
+    const flags = ['--org', '某某市某某局', '--deciding-body', '局党组', '--phone', '0571-87654321', '--address', '某某路1号'];
+    const { code, stderr } = await rotation('plan', join(FIXTURES, 'cover-and-plan.xlsx'), '--out', out, '--as-of', '2026-11-22', ...flags);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const notice = JSON.stringify((await valuesOf(out, ['公示名单']))['公示名单']);
+    expect(notice).not.toContain('〔');
+    for (const given of ['经局党组研究', '0571-87654321', '某某路1号', '"某某市某某局"']) expect(notice).toContain(given);
   });
 
   it('gives the same plan for the same roster', async () => {
@@ -153,6 +164,6 @@ describe('input the CLI cannot use', () => {
     writeFileSync(config, JSON.stringify({ publicityWorkingDays: 3 }));
     const { code, stderr } = await rotation('check', join(FIXTURES, 'title-rows.xlsx'), '--config', config);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/公示期不少于5个工作日/u);
+    expect(stderr).toMatch(/公示期\(publicityWorkingDays\)不少于5个工作日/u);
   });
 });

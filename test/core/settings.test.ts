@@ -18,10 +18,18 @@ describe('resolveSettings', () => {
       expect(error).toBeInstanceOf(SettingsError);
       const { issues } = error as SettingsError;
       expect(issues).toHaveLength(3);
-      expect(issues.join('\n')).toMatch(/keyPostYears.*整数/u);
+      expect(issues[0]).toBe('重点岗位年限应为1到50之间的整数');
+      expect(issues.join('\n')).not.toContain('keyPostYears');
+      expect((error as SettingsError).describe('zh-CN', true)).toContain('重点岗位年限(keyPostYears)应为1到50之间的整数');
+      expect((error as SettingsError).describe('en-US')).toContain('Key post years must be a whole number from 1 to 50');
       expect(issues.join('\n')).toMatch(/未知的设置项"colour"/u);
       expect(issues.join('\n')).toMatch(/公示期不少于5个工作日/u);
     }
+  });
+
+  it('takes a notice date as YYYY-MM-DD or empty', () => {
+    expect(resolveSettings({ noticeDate: '2026-12-01' }).noticeDate).toBe('2026-12-01');
+    expect(() => resolveSettings({ noticeDate: '2026.12.1' })).toThrow('落款日期应为 YYYY-MM-DD 格式的日期');
   });
 
   it('refuses what is not an object', () => {

@@ -145,7 +145,12 @@ export class FakeSheet {
   frozenRows = 0;
   protected = false;
   get protection(): { protected: boolean } { return { protected: this.protected }; }
-  pageLayout = { orientation: '', paperSize: '', centerHorizontally: false, zoom: {}, setPrintTitleRows: (_rows: string) => undefined };
+  // Margins in points and the footer's header/footer codes, ExcelApi 1.9:
+  // https://learn.microsoft.com/en-us/javascript/api/excel/excel.pagelayout
+  pageLayout = {
+    orientation: '', paperSize: '', centerHorizontally: false, zoom: {}, setPrintTitleRows: (_rows: string) => undefined,
+    leftMargin: 0, rightMargin: 0, topMargin: 0, bottomMargin: 0, headersFooters: { defaultForAllPages: { centerFooter: '' } },
+  };
   freezePanes = { freezeRows: (n: number) => { this.counter.calls += 1; this.frozenRows = n; } };
   constructor(private readonly counter: FakeCounter, public name: string) {}
   cellAt(r: number, c: number): Cell | undefined { return this.store.get(`${r}:${c}`); }

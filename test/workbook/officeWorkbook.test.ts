@@ -166,7 +166,8 @@ describe('large writes', () => {
     expect(port.syncs).toBeGreaterThan(4);
     const plan = workbook.sheet(outcome.written.sheets[1]).valuesGrid();
     expect(plan.length).toBeGreaterThan(2000);
-    expect(plan[6][1]).toBe(outcome.plan.assignments[0].mover.cadre.name);
+    const header = plan.findIndex((row) => row[0] === '序号' && row[1] === '姓名');
+    expect(plan[header + 1][1]).toBe(outcome.plan.assignments[0].mover.cadre.name);
   });
 });
 

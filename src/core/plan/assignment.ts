@@ -1,6 +1,6 @@
 /**
  * Minimum-cost assignment: each row gets at most one column, each column at most one row. The
- * transportation solver with every supply and capacity one.
+ * transportation solver with every supply and capacity one, the very code the planner runs.
  */
 import { FORBIDDEN, solveTransport } from './transport';
 
@@ -27,14 +27,12 @@ export interface AssignmentResult {
  * ```
  */
 export function solveAssignment(problem: AssignmentProblem): AssignmentResult {
-  const { flow, shipped, totalCost } = solveTransport({
+  const { shipments, shipped, totalCost } = solveTransport({
     supplies: new Int32Array(problem.rows).fill(1),
     capacities: new Int32Array(problem.columns).fill(1),
     cost: problem.cost,
   });
   const columnOf = new Int32Array(problem.rows).fill(-1);
-  for (let r = 0; r < problem.rows; r += 1) {
-    for (let c = 0; c < problem.columns; c += 1) if (flow[r * problem.columns + c] > 0) columnOf[r] = c;
-  }
+  for (const { source, sink } of shipments) columnOf[source] = sink;
   return { columnOf, matched: shipped, totalCost };
 }

@@ -18,6 +18,8 @@ export interface PastUnit {
 }
 
 export interface Cadre {
+  /** The sheet the row is on (a roster may span several sheets). */
+  sheet: string;
   /** The row as Excel numbers it. */
   row: number;
   name: string;
@@ -38,6 +40,8 @@ export interface Cadre {
   politics: string;
   education: string;
   workStart?: RosterDate;
+  /** 入职日期: when the cadre joined the organization; shown, never taken for the start in a unit. */
+  joined?: RosterDate;
   remarks: string;
   relatives: Relative[];
   /** 意向岗位 as written. */
@@ -47,6 +51,8 @@ export interface Cadre {
 
 /** A problem in the data, where a person would look for it. */
 export interface Problem {
+  /** The sheet, where the problem is in a roster sheet. */
+  sheet?: string;
   /** The row as Excel numbers it. */
   row: number;
   /** The column's header as written in the sheet, or the usual word when the column is missing. */

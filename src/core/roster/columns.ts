@@ -4,22 +4,31 @@
 import { normalizeCompact } from '../text';
 
 export type Field =
-  | 'name' | 'gender' | 'birth' | 'unit' | 'post' | 'rank' | 'category' | 'keyFlag'
-  | 'postStart' | 'unitStart' | 'ethnicity' | 'birthplace' | 'politics' | 'education'
+  | 'name' | 'gender' | 'birth' | 'unit' | 'post' | 'unitPost' | 'rank' | 'category' | 'keyFlag'
+  | 'postStart' | 'unitStart' | 'joined' | 'rankStart' | 'ethnicity' | 'birthplace' | 'politics' | 'education'
   | 'workStart' | 'remarks' | 'relatives' | 'wish' | 'history';
 
-/** Header words per field, the usual word first (it names the column in messages when the column is missing). */
+/**
+ * Header words per field, the usual word first (it names the column in messages when the column is
+ * missing). Where two columns name one field exactly, the one whose word comes earlier in the list wins.
+ */
 export const HEADER_WORDS: Readonly<Record<Field, readonly string[]>> = {
   name: ['姓名', '名字'],
   gender: ['性别'],
   birth: ['出生年月', '出生日期', '出生时间', '出生年月日', '生日'],
   unit: ['单位', '部门', '科室', '处室', '所在科室', '所在单位', '所在部门', '所在处室', '工作单位', '现工作单位', '现单位', '任职单位'],
-  post: ['职务', '现任职务', '岗位', '现任岗位', '现职务', '现岗位', '职位'],
-  rank: ['职级', '级别', '现职级', '职务层次', '职级层次'],
+  post: ['职务', '行政职务', '现任职务', '岗位', '现任岗位', '现职务', '现岗位', '职位'],
+  unitPost: ['所在单位及职务', '工作单位及职务', '单位及职务', '现工作单位及职务', '现任单位及职务', '部门及职务', '单位职务'],
+  rank: ['职级', '级别', '现职级', '职务层次', '职级层次', '职务级别', '岗位级别', '干部级别', '人员级别', '职位层级'],
   category: ['岗位类别', '岗位性质', '岗位类型', '岗位分类'],
   keyFlag: ['是否重点岗位', '重点岗位', '是否为重点岗位'],
-  postStart: ['任现职时间', '任职时间', '现职时间', '任现职务时间', '任现岗位时间', '任现职日期', '任职日期'],
-  unitStart: ['进入本单位时间', '到本单位时间', '进本单位时间', '调入本单位时间', '到现单位时间', '进入现单位时间', '本单位工作时间'],
+  postStart: [
+    '任现职时间', '任职时间', '现职时间', '任现职务时间', '任现岗位时间', '任现职日期', '任职日期',
+    '现职务始任时间', '现任职务始任日期', '现任职务始任时间', '任职始任日期', '起始时间', '任现职务日期',
+  ],
+  unitStart: ['进入本单位时间', '到本单位时间', '进本单位时间', '调入本单位时间', '到现单位时间', '进入现单位时间', '本单位工作时间', '进入本部门时间', '到本部门时间'],
+  joined: ['入职日期', '入职时间', '来校时间', '来院时间', '入职年月'],
+  rankStart: ['现职级始任时间', '现职级时间', '任现职级时间', '职级始任时间', '现职级始任日期'],
   ethnicity: ['民族'],
   birthplace: ['籍贯'],
   politics: ['政治面貌'],
@@ -33,27 +42,45 @@ export const HEADER_WORDS: Readonly<Record<Field, readonly string[]>> = {
 
 export const FIELDS = Object.keys(HEADER_WORDS) as Field[];
 
+/** Fields that hold dates: a header that speaks of a time (…时间, …日期) names one of these or nothing. */
+export const DATE_FIELDS = ['birth', 'postStart', 'unitStart', 'joined', 'rankStart', 'workStart'] as const;
+export type DateField = (typeof DATE_FIELDS)[number];
+
+/** Headers that contain a known word but name something else: 原因说明 is not the remarks, 拟任职务 not the post. */
+const NOT_A_FIELD = ['原因', '拟任', '拟调', '拟交流', '序号', '编号'];
+
 /** Header text as compared: full-width folded, no spaces, bracketed notes ('出生年月(年.月)') dropped. */
 export function headerKey(text: string): string {
   return normalizeCompact(text).replace(/[(\[【<].*?[)\]】>]/gu, '').replace(/[:*]/gu, '');
 }
 
+/** The field a user's word names: the field's key ('postStart') or its usual word ('任现职时间'). */
+export function fieldOfWord(word: string): Field | undefined {
+  const key = headerKey(word);
+  return FIELDS.find((field) => field === word.trim() || HEADER_WORDS[field][0] === key);
+}
+
 /**
  * The field a header names and how surely: an exact word scores above any contained word, a longer
- * contained word above a shorter one. `matchHeader('所在科室')` gives `{ field: 'unit', score: 104 }`.
+ * contained word above a shorter one. `matchHeader('所在科室')` gives `{ field: 'unit', score: 109.96 }`.
  */
 export function matchHeader(text: string): { field: Field; score: number } | undefined {
   const key = headerKey(text);
   if (key.length === 0 || key.length > 20) return undefined;
+  if (NOT_A_FIELD.some((word) => key.includes(word))) return undefined;
+  const speaksOfTime = /(时间|日期|年月)$/u.test(key);
   let best: { field: Field; score: number } | undefined;
   for (const field of FIELDS) {
-    for (const word of HEADER_WORDS[field]) {
+    if (speaksOfTime && !(DATE_FIELDS as readonly string[]).includes(field)) continue;
+    HEADER_WORDS[field].forEach((word, index) => {
       // Where a roster has both 单位 (often the whole organization) and 科室/部门, the finer one is
       // the unit cadres rotate between.
-      const length = field === 'unit' && word.includes('单位') ? 0.5 : word.length;
-      const score = key === word ? 100 + length : key.includes(word) ? length : 0;
+      const coarse = field === 'unit' && word.includes('单位');
+      // Between exact words of one field the earlier listed wins (最高学历 over 全日制学历).
+      const exact = 100 + (coarse ? 0 : 10) - index * 0.01;
+      const score = key === word ? exact : key.includes(word) ? (coarse ? 0.5 : word.length) : 0;
       if (score > (best?.score ?? 0)) best = { field, score };
-    }
+    });
   }
   return best;
 }

@@ -61,8 +61,23 @@ const dayOf = (year: number, month: number, day: number): DateCellResult => {
     : fail(`日期不存在或超出范围`);
 };
 
+const TWO_DIGIT_YEAR = (text: string) => `"${text}"只有两位年份,无法确定是哪一年,请写成四位年份(如1985.03)`;
+
+/** yyyymmdd (20160101) or yyyymm (201601) typed as a whole number, or undefined when it is neither. */
+function fromDigits(value: number): DateCellResult | undefined {
+  if (!Number.isInteger(value)) return undefined;
+  if (value >= 19000101 && value <= 21001231) return dayOf(Math.floor(value / 10000), Math.floor(value / 100) % 100, value % 100);
+  if (value >= 190001 && value <= 210012) return monthOf(Math.floor(value / 100), value % 100);
+  return undefined;
+}
+
 function fromNumber(value: number, format: string | null | undefined, style: MonthStyle): DateCellResult {
   if (!Number.isFinite(value)) return fail('不是有效日期');
+  if (!isDateFormat(format)) {
+    const digits = fromDigits(value);
+    if (digits) return digits;
+    if (value > 0 && value < 100 && !Number.isInteger(value)) return fail(TWO_DIGIT_YEAR(String(value)));
+  }
   if (isDateFormat(format) || value > MAX_YEAR) {
     if (value < MIN_SERIAL || value > MAX_SERIAL) return fail('日期超出范围');
     return { ok: true, value: { date: fromExcelSerial(value), precision: 'day' } };
@@ -86,6 +101,7 @@ const TEXT_FORMS: { pattern: RegExp; read: (m: RegExpExecArray) => DateCellResul
   { pattern: /^(\d{4})(\d{2})(\d{2})$/u, read: (m) => dayOf(+m[1], +m[2], +m[3]) },
   { pattern: /^(\d{4})(\d{2})$/u, read: (m) => monthOf(+m[1], +m[2]) },
   { pattern: /^(\d{4})年?$/u, read: () => fail('只有年份,缺少月份') },
+  { pattern: /^\d{2}(?:[./\-]\d{1,2}(?:[./\-]\d{1,2})?|年\d{1,2}月(?:\d{1,2}日)?)$/u, read: (m) => fail(TWO_DIGIT_YEAR(m[0])) },
 ];
 
 function fromText(raw: string, format: string | null | undefined, style: MonthStyle): DateCellResult {
@@ -94,7 +110,8 @@ function fromText(raw: string, format: string | null | undefined, style: MonthSt
     const match = form.pattern.exec(text);
     if (match) return form.read(match);
   }
-  if (/^\d+(\.\d+)?$/u.test(text) && Number(text) > MAX_YEAR) return fromNumber(Number(text), format, style);
+  // Digits typed as text are never a serial day: a person who typed 19850 did not mean 1954年5月.
+  if (/^\d+\.\d+$/u.test(text) && Number(text) > MAX_YEAR) return fromNumber(Number(text), format, style);
   return fail(`无法识别的日期"${raw.length > 40 ? raw.slice(0, 40) + '…' : raw}"`);
 }
 

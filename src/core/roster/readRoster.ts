@@ -1,33 +1,62 @@
 /**
- * Turns a roster sheet into cadres and problems. Every non-blank row gives one cadre, whatever is wrong
- * with it; what is wrong is listed as a problem with its row and column, and the rest is still read.
+ * Turns the roster's sheets into cadres, problems and the rows left out. Every non-blank row under the
+ * header is either a cadre (whatever is wrong with it, listed as problems) or a skipped row listed with
+ * its kind: a section title, a subtotal, a note, an empty post, a hidden row, a person no longer here.
  */
-import { CellValue, SheetGrid, cellText, columnLetters, isBlank } from '../grid';
-import { RosterDate } from '../dates';
-import { cleanName, normalizeCompact, normalizeText } from '../text';
-import { Cadre, Gender, Problem } from './cadre';
-import { Field, HEADER_WORDS } from './columns';
-import { HeaderMatch, findRoster } from './header';
-import { MonthStyle, monthStyleOf, readDateCell } from './dateCell';
-import { readHistory, readRelatives } from './relatives';
+import { CellValue, NO_RESULT, SheetGrid, columnLetters, isBlank } from '../grid';
+import { normalizeCompact } from '../text';
+import { Cadre, Problem } from './cadre';
+import { DATE_FIELDS, DateField, Field, HEADER_WORDS } from './columns';
+import { ColumnMap } from './header';
+import { MonthStyle, monthStyleOf } from './dateCell';
+import { RowReader } from './rowReader';
+import { Skipped, rowText, sectionUnit, skipKindOf } from './rowKind';
+import { RosterNotFound, RosterPart, SheetChoice, chooseRoster } from './sheetChoice';
+
+export { RosterNotFound } from './sheetChoice';
+
+/** One sheet of the roster: where its header and data are, and where the unit of its rows comes from. */
+export interface RosterSheet {
+  name: string;
+  headerRow: number;
+  firstColumn: number;
+  lastColumn: number;
+  /** The column letters of each known field on this sheet. */
+  letters: Partial<Record<Field, string>>;
+}
 
 export interface Roster {
+  /** The first roster sheet, for messages; `sheets` lists them all. */
   sheet: string;
   headerRow: number;
   /** The header of each known column found, as written. */
   columns: Partial<Record<Field, string>>;
   cadres: Cadre[];
   problems: Problem[];
-  /** The data rows' range in the sheet, for highlighting whole rows. */
+  /** The first sheet's data columns, for highlighting whole rows. */
   firstColumn: number;
   lastColumn: number;
+  sheets: RosterSheet[];
+  /** Rows that are not cadres, in sheet and row order. */
+  skipped: Skipped[];
+  choice: SheetChoice;
+  /** Header cells of the roster not read as any field. */
+  unused: string[];
+  /** Names borne by more than one row: perhaps two people, never merged. */
+  duplicates: { name: string; rows: { sheet: string; row: number }[] }[];
 }
 
-const DATE_FIELDS = ['birth', 'postStart', 'unitStart', 'workStart'] as const;
-type DateField = (typeof DATE_FIELDS)[number];
+export interface ReadOptions {
+  /** The roster sheet, when the user names it. */
+  sheetName?: string;
+  /** Read hidden rows too (by default only what the user can see is checked). */
+  includeHiddenRows?: boolean;
+  /** Field → header, where the guess is wrong. */
+  columnMap?: ColumnMap;
+}
 
-const YES = new Set(['是', '√', '✓', '✔', 'Y', 'YES', '1', 'TRUE', '重点', '重点岗位']);
-const NO = new Set(['否', '×', '✗', 'N', 'NO', '0', 'FALSE', '非重点', '一般', '一般岗位', '非重点岗位']);
+/** Remarks that say the person is no longer on the roster. */
+const GONE = ['已调出', '调离', '已退休', '离职', '去世', '已故'];
 
 /** Columns whose absence limits what the rules can say, and what is lost. */
 const EXPECTED: [Field, string][] = [
@@ -37,142 +66,117 @@ const EXPECTED: [Field, string][] = [
   ['rank', '方案按职务名称区分同职级'],
 ];
 
-function readGender(value: string): Gender | undefined {
-  const key = normalizeCompact(value).toUpperCase();
-  if (['男', 'M', 'MALE', '男性'].includes(key)) return 'male';
-  if (['女', 'F', 'FEMALE', '女性'].includes(key)) return 'female';
-  return undefined;
+/** A sheet name that names no unit (Sheet1, 花名册 …), so it cannot stand for one. */
+const GENERIC_SHEET = /^(sheet|工作表)\s*\d*$|花名册|名册|名单|干部|人员|员工|信息表|汇总|统计/iu;
+
+const blankRow = (row: readonly CellValue[]) =>
+  row.every((cell) => isBlank(cell) || (typeof cell === 'object' && cell !== null && !(cell instanceof Date) && cell.error === NO_RESULT));
+
+function width(grid: SheetGrid): number {
+  return grid.values.reduce((most, row) => Math.max(most, row.length), 1);
 }
 
-function readFlag(value: CellValue): boolean | undefined {
-  if (typeof value === 'boolean') return value;
-  const key = normalizeCompact(cellText(value)).toUpperCase();
-  if (YES.has(key)) return true;
-  if (NO.has(key)) return false;
-  return undefined;
+function lettersOf(part: RosterPart): Partial<Record<Field, string>> {
+  const letters: Partial<Record<Field, string>> = {};
+  for (const [field, column] of Object.entries(part.header.columns) as [Field, number][]) letters[field] = columnLetters(part.grid.firstColumn + column);
+  return letters;
 }
 
-class RowReader {
-  constructor(
-    private readonly grid: SheetGrid,
-    private readonly header: HeaderMatch,
-    private readonly styles: Partial<Record<DateField, MonthStyle>>,
-    private readonly problems: Problem[],
-  ) {}
-
-  cell(index: number, field: Field): CellValue {
-    const column = this.header.columns[field];
-    return column === undefined ? null : this.grid.values[index][column] ?? null;
-  }
-
-  text(index: number, field: Field): string {
-    const value = this.cell(index, field);
-    return typeof value === 'object' && value !== null && !(value instanceof Date) ? '' : normalizeText(cellText(value));
-  }
-
-  report(index: number, field: Field, message: string): void {
-    const column = this.header.columns[field] ?? 0;
-    const row = this.grid.firstRow + index;
-    const title = this.header.titles[field] ?? HEADER_WORDS[field][0];
-    this.problems.push({ row, column: title, message, cell: `${columnLetters(this.grid.firstColumn + column)}${row}` });
-  }
-
-  date(index: number, field: DateField): RosterDate | undefined {
-    const value = this.cell(index, field);
-    if (this.header.columns[field] === undefined) return undefined;
-    if (isBlank(value)) {
-      if (field === 'postStart') this.report(index, field, `${this.header.titles[field]}为空,无法计算任现职年限`);
-      if (field === 'birth') this.report(index, field, `${this.header.titles[field]}为空,无法判断年龄`);
-      return undefined;
-    }
-    const format = this.grid.formats?.[index]?.[this.header.columns[field] as number];
-    const result = readDateCell(value, format, this.styles[field] ?? 'unknown');
-    if (result.ok) return result.value;
-    this.report(index, field, result.message);
-    return undefined;
-  }
-
-  cadre(index: number): Cadre {
-    const value = (field: Field) => this.cell(index, field);
-    const errorCells = (Object.keys(this.header.columns) as Field[]).filter((field) => {
-      const v = value(field);
-      return v !== null && typeof v === 'object' && !(v instanceof Date) && !DATE_FIELDS.includes(field as DateField);
-    });
-    for (const field of errorCells) this.report(index, field, `单元格为错误值${cellText(value(field))}`);
-    const name = cleanName(this.text(index, 'name'));
-    const unit = this.text(index, 'unit');
-    if (!name) this.report(index, 'name', '姓名为空');
-    if (!unit) this.report(index, 'unit', '单位为空');
-    const genderText = this.text(index, 'gender');
-    const gender = readGender(genderText);
-    if (this.header.columns.gender !== undefined && !gender) {
-      this.report(index, 'gender', genderText ? `无法识别的性别"${genderText}"` : '性别为空');
-    }
-    const keyFlagValue = value('keyFlag');
-    const keyFlag = isBlank(keyFlagValue) ? undefined : readFlag(keyFlagValue);
-    if (!isBlank(keyFlagValue) && keyFlag === undefined) this.report(index, 'keyFlag', `无法识别"${cellText(keyFlagValue)}",应为"是"或"否"`);
-    return {
-      row: this.grid.firstRow + index,
-      name,
-      gender,
-      birth: this.date(index, 'birth'),
-      unit,
-      post: this.text(index, 'post'),
-      rank: normalizeCompact(this.text(index, 'rank')),
-      category: this.text(index, 'category'),
-      keyFlag,
-      postStart: this.date(index, 'postStart'),
-      unitStart: this.date(index, 'unitStart'),
-      ethnicity: this.text(index, 'ethnicity'),
-      birthplace: this.text(index, 'birthplace'),
-      politics: this.text(index, 'politics'),
-      education: this.text(index, 'education'),
-      workStart: this.date(index, 'workStart'),
-      remarks: this.text(index, 'remarks'),
-      relatives: readRelatives(this.text(index, 'relatives')),
-      wish: this.text(index, 'wish'),
-      history: readHistory(this.text(index, 'history')),
-    };
-  }
-}
-
-/** Reads the roster of a grid whose header is known. */
-export function readRosterGrid(grid: SheetGrid, header: HeaderMatch): Roster {
-  const problems: Problem[] = [];
-  for (const [field, loss] of EXPECTED) {
-    if (header.columns[field] === undefined) {
-      problems.push({ row: header.row, column: HEADER_WORDS[field][0], message: `未找到"${HEADER_WORDS[field][0]}"列,${loss}` });
-    }
-  }
-  const rows = grid.values.slice(header.index + 1);
+/** Reads one sheet's rows under its header into cadres and skipped rows. */
+function readPart(part: RosterPart, includeHidden: boolean, problems: Problem[], cadres: Cadre[], skipped: Skipped[]): void {
+  const { grid, header } = part;
+  const first = header.index + header.depth;
   const styles: Partial<Record<DateField, MonthStyle>> = {};
   for (const field of DATE_FIELDS) {
     const column = header.columns[field];
-    if (column !== undefined) styles[field] = monthStyleOf(rows.map((row) => row[column] ?? null));
+    if (column !== undefined) styles[field] = monthStyleOf(grid.values.slice(first).map((row) => row[column] ?? null));
   }
   const reader = new RowReader(grid, header, styles, problems);
-  const cadres: Cadre[] = [];
-  for (let index = header.index + 1; index < grid.values.length; index += 1) {
-    if (grid.values[index].every(isBlank)) continue;
-    cadres.push(reader.cadre(index));
+  const hidden = new Set(includeHidden ? [] : grid.hiddenRows ?? []);
+  const unitColumn = header.columns.unit !== undefined || header.columns.unitPost !== undefined;
+  let section = unitColumn || GENERIC_SHEET.test(grid.name) ? '' : grid.name.trim();
+  const skip = (index: number, kind: Skipped['kind'], text: string) => skipped.push({ sheet: grid.name, row: grid.firstRow + index, kind, text });
+  for (let index = first; index < grid.values.length; index += 1) {
+    const values = grid.values[index];
+    if (blankRow(values)) continue;
+    const text = rowText(values);
+    if (hidden.has(grid.firstRow + index)) {
+      skip(index, '隐藏行', text);
+      continue;
+    }
+    const kind = skipKindOf(values, header.columns);
+    if (kind) {
+      if (kind === '分组标题' && !unitColumn) section = sectionUnit(text.split(' ').pop() as string);
+      skip(index, kind, text);
+      continue;
+    }
+    const before = problems.length;
+    const cadre = reader.cadre(index, section);
+    const gone = GONE.find((word) => normalizeCompact(cadre.remarks).includes(word));
+    if (gone) {
+      problems.splice(before);
+      skip(index, '不在册', `${cadre.name}(备注:${cadre.remarks})`);
+      continue;
+    }
+    cadres.push(cadre);
   }
-  const width = grid.values.reduce((most, row) => Math.max(most, row.length), 1);
+}
+
+function duplicatesOf(cadres: readonly Cadre[]): Roster['duplicates'] {
+  const byName = new Map<string, { sheet: string; row: number }[]>();
+  for (const cadre of cadres) {
+    if (!cadre.name) continue;
+    const rows = byName.get(cadre.name) ?? [];
+    rows.push({ sheet: cadre.sheet, row: cadre.row });
+    byName.set(cadre.name, rows);
+  }
+  return [...byName].filter(([, rows]) => rows.length > 1).map(([name, rows]) => ({ name, rows }));
+}
+
+/** Reads the chosen roster sheets. */
+export function readRosterParts(parts: readonly RosterPart[], choice: SheetChoice, options: ReadOptions = {}): Roster {
+  const [main] = parts;
+  const problems: Problem[] = [];
+  for (const [field, loss] of EXPECTED) {
+    if (main.header.columns[field] === undefined) {
+      problems.push({ sheet: main.grid.name, row: main.header.row, column: HEADER_WORDS[field][0], message: `未找到"${HEADER_WORDS[field][0]}"列,${loss}` });
+    }
+  }
+  const cadres: Cadre[] = [];
+  const skipped: Skipped[] = [];
+  for (const part of parts) readPart(part, options.includeHiddenRows ?? false, problems, cadres, skipped);
+  const unitKnown = main.header.columns.unit !== undefined || main.header.columns.unitPost !== undefined;
+  if (!unitKnown && cadres.length > 0 && cadres.every((cadre) => cadre.unit === '')) {
+    throw new RosterNotFound(`工作表"${main.grid.name}"没有"单位/部门/科室"列,也没有注明单位的分组标题行,无法判断干部所在单位。请加一列单位,或在设置 columnMap 中指定单位列。`);
+  }
+  const sheets = parts.map((part) => ({
+    name: part.grid.name,
+    headerRow: part.header.row,
+    firstColumn: part.grid.firstColumn,
+    lastColumn: part.grid.firstColumn + width(part.grid) - 1,
+    letters: lettersOf(part),
+  }));
   return {
-    sheet: grid.name,
-    headerRow: header.row,
-    columns: header.titles,
+    sheet: main.grid.name,
+    headerRow: main.header.row,
+    columns: main.header.titles,
     cadres,
     problems,
-    firstColumn: grid.firstColumn,
-    lastColumn: grid.firstColumn + width - 1,
+    firstColumn: sheets[0].firstColumn,
+    lastColumn: sheets[0].lastColumn,
+    sheets,
+    skipped,
+    choice,
+    unused: main.header.unused,
+    duplicates: duplicatesOf(cadres),
   };
 }
 
 /**
  * Finds the roster among a workbook's sheets (or takes the named one) and reads it.
- * Throws RosterNotFound, with a message for the user, when no sheet has a name and a unit column.
+ * Throws RosterNotFound, with a message for the user, when no sheet is a roster.
  */
-export function readRoster(sheets: readonly SheetGrid[], sheetName?: string): Roster {
-  const { grid, header } = findRoster(sheets, sheetName);
-  return readRosterGrid(grid, header);
+export function readRoster(sheets: readonly SheetGrid[], options: ReadOptions = {}): Roster {
+  const { parts, choice } = chooseRoster(sheets, options.sheetName, options.columnMap);
+  return readRosterParts(parts, choice, options);
 }

@@ -2,37 +2,43 @@
  * The tenure rules that make a cadre due (应轮岗) or due soon (即将到期): years in a key post, in the
  * same post, in the same unit. Each gives the day its threshold is reached.
  */
-import { IsoDate, RosterDate, addMonths, addYears, elapsed, formatDayCn, formatMonthCn, formatSpanCn } from '../dates';
+import { IsoDate, RosterDate, addMonths, addYears, elapsed } from '../dates';
 import { Cadre } from '../roster/cadre';
 import { Settings } from '../settings';
 import { KeyPost } from './keyPost';
+import { Reason, reasonText } from './reasonWords';
 
 export interface TenureFinding {
   kind: 'keyPost' | 'samePost' | 'sameUnit';
   /** The day the threshold is reached. */
   reachedOn: IsoDate;
   reason: string;
+  /** The reason as data, for words in another language. */
+  detail: Reason;
 }
 
 interface TenureRule {
   kind: TenureFinding['kind'];
   start?: RosterDate;
   years: number;
-  /** What is reached, e.g. '重点岗位(财务)任现职满5年'. */
-  what: string;
+  /** The key-post word, e.g. '财务'. */
+  label?: string;
 }
-
-const since = (start: RosterDate): string => `${start.precision === 'month' ? formatMonthCn(start.date) : formatDayCn(start.date)}起`;
 
 function rulesFor(cadre: Cadre, keyPost: KeyPost, settings: Settings): TenureRule[] {
   const rules: TenureRule[] = [];
-  if (keyPost.key) {
-    const label = keyPost.label ? `重点岗位(${keyPost.label})` : '重点岗位';
-    rules.push({ kind: 'keyPost', start: cadre.postStart, years: settings.keyPostYears, what: `${label}任现职满${settings.keyPostYears}年` });
-  }
-  rules.push({ kind: 'samePost', start: cadre.postStart, years: settings.samePostYears, what: `同一职位任职满${settings.samePostYears}年` });
-  rules.push({ kind: 'sameUnit', start: cadre.unitStart, years: settings.sameUnitYears, what: `同一单位工作满${settings.sameUnitYears}年` });
+  if (keyPost.key) rules.push({ kind: 'keyPost', start: cadre.postStart, years: settings.keyPostYears, label: keyPost.label });
+  rules.push({ kind: 'samePost', start: cadre.postStart, years: settings.samePostYears });
+  rules.push({ kind: 'sameUnit', start: cadre.unitStart, years: settings.sameUnitYears });
   return rules;
+}
+
+/**
+ * The day each tenure rule is reached, in the order the rules are tried (key post, same post, same
+ * unit), for the rules whose start date the roster gives.
+ */
+export function tenureDeadlines(cadre: Cadre, keyPost: KeyPost, settings: Settings): { kind: TenureFinding['kind']; reachedOn: IsoDate }[] {
+  return rulesFor(cadre, keyPost, settings).flatMap((rule) => (rule.start ? [{ kind: rule.kind, reachedOn: addYears(rule.start.date, rule.years) }] : []));
 }
 
 /**
@@ -46,12 +52,13 @@ export function tenureFindings(cadre: Cadre, keyPost: KeyPost, settings: Setting
   for (const rule of rulesFor(cadre, keyPost, settings)) {
     if (!rule.start) continue;
     const reachedOn = addYears(rule.start.date, rule.years);
+    const { kind, start, years, label } = rule;
     if (reachedOn <= asOf) {
-      const held = formatSpanCn(elapsed(rule.start.date, asOf));
-      due.push({ kind: rule.kind, reachedOn, reason: `${rule.what}(${since(rule.start)},已${held})` });
+      const detail: Reason = { kind: 'tenureDue', rule: kind, label, years, start, held: elapsed(start.date, asOf) };
+      due.push({ kind, reachedOn, reason: reasonText(detail), detail });
     } else if (reachedOn <= horizon) {
-      const what = rule.what.replace('满', '将满');
-      soon.push({ kind: rule.kind, reachedOn, reason: `${what}(${since(rule.start)},${formatDayCn(reachedOn)}届满)` });
+      const detail: Reason = { kind: 'tenureSoon', rule: kind, label, years, start, reachedOn };
+      soon.push({ kind, reachedOn, reason: reasonText(detail), detail });
     }
   }
   return { due, soon };

@@ -1,20 +1,28 @@
 /**
- * The 轮岗方案 sheet: a header block (plan date, rules, counts), the moves, the unplaced with reasons,
- * the vacancies for open competition, and any leadership warnings.
+ * The 轮岗方案 sheet, laid out for A4 landscape at full size: a header block (plan date, rules, counts),
+ * then each short table as a block of its own (提示, 竞争上岗岗位, 未能安排人员; left out when empty), its
+ * columns merged over the page's so each gets the width it needs, and last the moves, whose header row
+ * repeats on every printed page (so no page repeats it above another table).
  */
 import { CellValue } from '../grid';
 import { elapsed, formatDayCn, formatRosterDate, formatSpanCn } from '../dates';
 import { Plan } from '../plan/planTypes';
 import { Settings } from '../settings';
 import { STATUS_LABELS } from '../rules/status';
-import { CellStyle, SheetSpec } from './sheetSpec';
+import { fitRowHeights } from './rowHeights';
+import { A4_MARGINS, Block, CellStyle, SheetSpec } from './sheetSpec';
 
 export const PLAN_SHEET_NAME = '轮岗方案';
 
 const COLUMNS = ['序号', '姓名', '性别', '出生年月', '原单位', '原职务', '职级', '任现职时间', '任职年限', '拟任单位', '拟任职务', '轮岗依据', '安排说明'];
-const WIDTHS = [6, 10, 6, 10, 16, 14, 8, 12, 10, 16, 14, 48, 36];
+/** Sums to A4_WIDTH_UNITS.landscape. */
+const WIDTHS = [5, 8, 5, 8, 12, 10, 6, 11, 9, 12, 10, 20, 14];
 const HEADER: CellStyle = { bold: true, fill: 'DDEBF7', border: true, align: 'center', wrap: true };
 const BODY: CellStyle = { border: true, wrap: true, verticalAlign: 'top' };
+const TITLE: CellStyle = { bold: true, fontSize: 12 };
+const NUMBER: CellStyle = { align: 'center' };
+/** The moves' header is frozen on screen only while it is near the top. */
+const FREEZE_LIMIT = 12;
 
 /** The rules in force, in one line, for the header block. */
 export function rulesLine(settings: Settings): string {
@@ -23,31 +31,71 @@ export function rulesLine(settings: Settings): string {
     `竞争上岗不少于空缺岗位的${Math.round(settings.competitionShare * 100)}%`;
 }
 
-/** A titled table appended to rows, with its styles. */
-function section(rows: CellValue[][], styles: NonNullable<SheetSpec['styles']>, title: string, header: string[], body: CellValue[][]): void {
+interface Layout {
+  rows: CellValue[][];
+  styles: NonNullable<SheetSpec['styles']>;
+  merges: Block[];
+}
+
+/**
+ * A titled table of its own: each of its columns spans `spans[i]` of the page's columns (the spans
+ * cover all 13), values at the first column of each span. Nothing but the title when `body` is empty.
+ */
+function block(layout: Layout, title: string, header: string[], spans: number[], body: CellValue[][]): void {
+  const { rows, styles, merges } = layout;
   rows.push([], [title]);
-  styles.push({ row: rows.length - 1, column: 0, style: { bold: true, fontSize: 12 } });
-  if (body.length === 0) return;
-  rows.push(header);
-  styles.push({ row: rows.length - 1, column: 0, columns: header.length, style: HEADER });
-  styles.push({ row: rows.length, column: 0, rows: body.length, columns: header.length, style: BODY });
-  rows.push(...body);
+  styles.push({ row: rows.length - 1, column: 0, style: TITLE });
+  merges.push({ row: rows.length - 1, column: 0, columns: COLUMNS.length });
+  const starts = spans.map((_, i) => spans.slice(0, i).reduce((sum, span) => sum + span, 0));
+  const place = (values: CellValue[], style: CellStyle): void => {
+    const row = rows.length;
+    const placed: CellValue[] = [];
+    values.forEach((value, i) => {
+      placed[starts[i]] = value;
+      if (spans[i] > 1) merges.push({ row, column: starts[i], columns: spans[i] });
+    });
+    rows.push(placed);
+    styles.push({ row, column: 0, columns: COLUMNS.length, style });
+  };
+  place(header, HEADER);
+  body.forEach((values) => place(values, BODY));
+  if (body.length > 0) styles.push({ row: rows.length - body.length, column: 0, rows: body.length, style: NUMBER });
 }
 
 /** Describes the 轮岗方案 sheet of a plan. */
 export function planSheet(plan: Plan, settings: Settings): SheetSpec {
-  const rows: CellValue[][] = [
-    [`${settings.organization ? settings.organization : ''}干部轮岗交流方案`],
-    [`方案日期:${formatDayCn(plan.asOf)}`],
-    [`规则:${rulesLine(settings)}`],
-    [`交流人员${plan.movers.length}人,已安排${plan.assignments.length}人,未能安排${plan.unplaced.length}人;竞争上岗岗位${plan.competition.length}个;按职级分组:${plan.rankGroups.map((g) => `${g.rank}(${g.movers}人/${g.slots}岗)`).join('、') || '无'}`],
-    [],
-    COLUMNS,
-  ];
-  const styles: NonNullable<SheetSpec['styles']> = [
-    { row: 0, column: 0, style: { bold: true, fontSize: 16, align: 'center' } },
-    { row: 5, column: 0, columns: COLUMNS.length, style: HEADER },
-  ];
+  const share = Math.round(settings.competitionShare * 100);
+  const layout: Layout = {
+    rows: [
+      [`${settings.organization ? settings.organization : ''}干部轮岗交流方案`],
+      [`方案日期:${formatDayCn(plan.asOf)}`],
+      [`规则:${rulesLine(settings)}`],
+      [`交流人员${plan.movers.length}人,已安排${plan.assignments.length}人,未能安排${plan.unplaced.length}人;竞争上岗岗位${plan.competition.length}个;按职级分组:${plan.rankGroups.map((g) => `${g.rank}(${g.movers}人/${g.slots}岗)`).join('、') || '无'}`],
+    ],
+    styles: [
+      { row: 0, column: 0, style: { bold: true, fontSize: 16, align: 'center' } },
+      { row: 1, column: 0, rows: 3, style: { wrap: true, verticalAlign: 'top' } },
+    ],
+    merges: [0, 1, 2, 3].map((row) => ({ row, column: 0, columns: COLUMNS.length })),
+  };
+  if (plan.warnings.length > 0) {
+    block(layout, '提示', ['序号', '内容'], [1, 12], plan.warnings.map((warning, i) => [i + 1, warning]));
+  }
+  if (plan.competition.length > 0) {
+    block(layout, `竞争上岗岗位(${plan.competition.length}个,不少于空缺岗位的${share}%)`, ['序号', '单位', '职务', '职级', '空缺表行号'], [1, 4, 3, 2, 3],
+      plan.competition.map((vacancy, i) => [i + 1, vacancy.unit, vacancy.post, vacancy.rank, vacancy.row]));
+  }
+  if (plan.unplaced.length > 0) {
+    block(layout, `未能安排人员(${plan.unplaced.length}人)`, ['序号', '姓名', '单位', '职务', '职级', '轮岗依据', '原因'], [1, 1, 2, 2, 1, 4, 2],
+      plan.unplaced.map(({ mover: { cadre, basis }, reason }, i) => [i + 1, cadre.name, cadre.unit, cadre.post, cadre.rank, basis.join(';'), reason]));
+  }
+  const { rows, styles, merges } = layout;
+  rows.push([], [`交流人员名单(${plan.assignments.length}人)`]);
+  styles.push({ row: rows.length - 1, column: 0, style: TITLE });
+  merges.push({ row: rows.length - 1, column: 0, columns: COLUMNS.length });
+  const headerRow = rows.length;
+  rows.push(COLUMNS);
+  styles.push({ row: headerRow, column: 0, columns: COLUMNS.length, style: HEADER });
   plan.assignments.forEach(({ mover: { cadre, basis, status }, to, notes }, index) => {
     rows.push([
       index + 1, cadre.name, cadre.gender === 'male' ? '男' : cadre.gender === 'female' ? '女' : '',
@@ -56,19 +104,17 @@ export function planSheet(plan: Plan, settings: Settings): SheetSpec {
       to.unit, to.post, `${STATUS_LABELS[status]}:${basis.join(';')}`, notes.join(';'),
     ]);
   });
-  if (plan.assignments.length > 0) styles.push({ row: 6, column: 0, rows: plan.assignments.length, columns: COLUMNS.length, style: BODY });
-  section(rows, styles, `未能安排人员(${plan.unplaced.length}人)`, ['序号', '姓名', '单位', '职务', '职级', '轮岗依据', '原因'],
-    plan.unplaced.map(({ mover: { cadre, basis }, reason }, i) => [i + 1, cadre.name, cadre.unit, cadre.post, cadre.rank, basis.join(';'), reason]));
-  section(rows, styles, `竞争上岗岗位(${plan.competition.length}个,不少于空缺岗位的${Math.round(settings.competitionShare * 100)}%)`, ['序号', '单位', '职务', '职级', '空缺表行号'],
-    plan.competition.map((vacancy, i) => [i + 1, vacancy.unit, vacancy.post, vacancy.rank, vacancy.row]));
-  if (plan.warnings.length > 0) section(rows, styles, '提示', ['序号', '内容'], plan.warnings.map((warning, i) => [i + 1, warning]));
-  return {
+  if (plan.assignments.length > 0) {
+    styles.push({ row: headerRow + 1, column: 0, rows: plan.assignments.length, columns: COLUMNS.length, style: BODY });
+    styles.push({ row: headerRow + 1, column: 0, rows: plan.assignments.length, style: NUMBER });
+  }
+  return fitRowHeights({
     name: PLAN_SHEET_NAME,
     rows,
     columnWidths: WIDTHS,
-    merges: [0, 1, 2, 3].map((row) => ({ row, column: 0, columns: COLUMNS.length })),
+    merges,
     styles,
-    freezeRows: 6,
-    print: { orientation: 'landscape', fitToWidth: true, repeatRows: [6, 6] },
-  };
+    freezeRows: headerRow < FREEZE_LIMIT ? headerRow + 1 : undefined,
+    print: { orientation: 'landscape', fitToWidth: false, repeatRows: [headerRow + 1, headerRow + 1], margins: A4_MARGINS, pageNumbers: true },
+  });
 }

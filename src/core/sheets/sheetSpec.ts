@@ -11,6 +11,8 @@ export interface CellStyle {
   verticalAlign?: 'top' | 'middle';
   /** Background, RRGGBB. */
   fill?: string;
+  /** Text colour, RRGGBB (a gap the notice still has is red). */
+  color?: string;
   border?: boolean;
   wrap?: boolean;
   numberFormat?: string;
@@ -39,10 +41,17 @@ export interface SheetSpec {
   freezeRows?: number;
   print?: {
     orientation: 'portrait' | 'landscape';
-    /** Shrink to the page width (A4). */
+    /**
+     * Shrink to the page width (A4). The sheets we write leave it off: their widths are chosen to fit
+     * A4 at full size, since shrinking a wide table prints text under 9 pt.
+     */
     fitToWidth: boolean;
     /** Rows repeated on every printed page, 1-based inclusive. */
     repeatRows?: [number, number];
+    /** Page margins in inches; the host's defaults when absent. */
+    margins?: { left: number; right: number; top: number; bottom: number };
+    /** '第 1 页,共 3 页' centred in the footer of every printed page. */
+    pageNumbers?: boolean;
   };
 }
 
@@ -55,3 +64,12 @@ export function freeSheetName(wanted: string, taken: Iterable<string>): string {
     if (!used.has(candidate.toLowerCase())) return candidate;
   }
 }
+
+/** The page footer that numbers pages, in the codes Excel's header/footer uses (&P page, &N pages). */
+export const PAGE_NUMBER_FOOTER = '&C第 &P 页,共 &N 页';
+
+/** Margins that leave A4 room for the widths below, in inches (Excel's "narrow" is 0.25/0.75). */
+export const A4_MARGINS = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.7 };
+
+/** Column width units that fit across A4 at full size within A4_MARGINS (one unit is about 2 mm). */
+export const A4_WIDTH_UNITS = { portrait: 88, landscape: 130 } as const;

@@ -16,6 +16,9 @@ export interface MemorySheet {
   fills: Map<string, string>;
   /** For sheets the tool wrote: how they were described. */
   spec?: SheetSpec;
+  /** The sheet is hidden, and the rows (1-based) hidden in it, as SheetGrid says. */
+  hidden?: boolean;
+  hiddenRows?: number[];
 }
 
 const key = (row: number, column: number): string => `${row}:${column}`;
@@ -25,12 +28,12 @@ export class MemoryWorkbook implements WorkbookPort {
   /** Fills replaced by highlighting, per sheet: cell key → the fill before (null for none). */
   private readonly replaced = new Map<string, Map<string, string | null>>();
 
-  constructor(sheets: { name: string; values: CellValue[][]; formats?: (string | null)[][]; fills?: Map<string, string> }[]) {
-    this.sheets = sheets.map((sheet) => ({ name: sheet.name, values: sheet.values, formats: sheet.formats, fills: new Map(sheet.fills ?? []) }));
+  constructor(sheets: { name: string; values: CellValue[][]; formats?: (string | null)[][]; fills?: Map<string, string>; hidden?: boolean; hiddenRows?: number[] }[]) {
+    this.sheets = sheets.map((sheet) => ({ name: sheet.name, values: sheet.values, formats: sheet.formats, fills: new Map(sheet.fills ?? []), hidden: sheet.hidden, hiddenRows: sheet.hiddenRows }));
   }
 
   async readSheets(): Promise<SheetGrid[]> {
-    return this.sheets.map((sheet) => ({ name: sheet.name, values: sheet.values, formats: sheet.formats, firstRow: 1, firstColumn: 1 }));
+    return this.sheets.map((sheet) => ({ name: sheet.name, values: sheet.values, formats: sheet.formats, firstRow: 1, firstColumn: 1, hidden: sheet.hidden ?? false, hiddenRows: sheet.hiddenRows ?? [] }));
   }
 
   async write(changes: WorkbookChanges): Promise<WrittenChanges> {

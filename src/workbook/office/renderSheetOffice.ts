@@ -1,7 +1,7 @@
 /**
  * Renders a SheetSpec onto a new Office.js worksheet. Only queues commands; the caller syncs.
  */
-import { CellStyle, SheetSpec } from '../../core/sheets/sheetSpec';
+import { CellStyle, PAGE_NUMBER_FOOTER, SheetSpec } from '../../core/sheets/sheetSpec';
 import { columnLetters } from '../../core/grid';
 import { ApiSupport } from './apiSupport';
 import { blockAddress } from './addresses';
@@ -30,6 +30,7 @@ function applyStyle(range: Excel.Range, style: CellStyle): void {
   if (style.verticalAlign) range.format.verticalAlignment = style.verticalAlign === 'top' ? 'Top' : 'Center';
   if (style.wrap) range.format.wrapText = true;
   if (style.fill) range.format.fill.color = `#${style.fill}`;
+  if (style.color) range.format.font.color = `#${style.color}`;
   if (style.numberFormat) range.numberFormat = [[style.numberFormat]];
   if (style.border) {
     for (const edge of EDGES) {
@@ -74,5 +75,14 @@ export async function renderSheetOffice(sheet: Excel.Worksheet, spec: SheetSpec,
     sheet.pageLayout.centerHorizontally = true;
     if (spec.print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     if (spec.print.repeatRows) sheet.pageLayout.setPrintTitleRows(`$${spec.print.repeatRows[0]}:$${spec.print.repeatRows[1]}`);
+    const margins = spec.print.margins;
+    if (margins) {
+      // PageLayout margins are in points.
+      sheet.pageLayout.leftMargin = margins.left * 72;
+      sheet.pageLayout.rightMargin = margins.right * 72;
+      sheet.pageLayout.topMargin = margins.top * 72;
+      sheet.pageLayout.bottomMargin = margins.bottom * 72;
+    }
+    if (spec.print.pageNumbers) sheet.pageLayout.headersFooters.defaultForAllPages.centerFooter = PAGE_NUMBER_FOOTER.slice(2);
   }
 }

@@ -3,7 +3,7 @@
  * is created with (frozen header, A4 print set-up), then values, widths, heights, styles and merges.
  */
 import ExcelJS from 'exceljs';
-import { CellStyle, SheetSpec } from '../../core/sheets/sheetSpec';
+import { CellStyle, PAGE_NUMBER_FOOTER, SheetSpec } from '../../core/sheets/sheetSpec';
 
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080' } };
 
@@ -26,9 +26,12 @@ export function sheetOptions(spec: SheetSpec): Partial<ExcelJS.AddWorksheetOptio
       fitToPage: spec.print.fitToWidth,
       fitToWidth: 1,
       fitToHeight: 0,
+      scale: 100,
       horizontalCentered: true,
       printTitlesRow: spec.print.repeatRows ? `${spec.print.repeatRows[0]}:${spec.print.repeatRows[1]}` : undefined,
+      margins: spec.print.margins ? { ...spec.print.margins, header: 0.3, footer: 0.3 } : undefined,
     } as Partial<ExcelJS.PageSetup>;
+    if (spec.print.pageNumbers) options.headerFooter = { oddFooter: PAGE_NUMBER_FOOTER, evenFooter: PAGE_NUMBER_FOOTER };
   }
   return options;
 }
@@ -36,9 +39,17 @@ export function sheetOptions(spec: SheetSpec): Partial<ExcelJS.AddWorksheetOptio
 /** A spec style as an ExcelJS style, laid over the style a cell already has. */
 function excelStyle(base: Partial<ExcelJS.Style>, style: CellStyle): Partial<ExcelJS.Style> {
   const out: Partial<ExcelJS.Style> = { ...base };
-  if (style.bold || style.fontSize) out.font = { ...base.font, name: '宋体', bold: style.bold, size: style.fontSize ?? 11 };
+  if (style.bold || style.fontSize || style.color) {
+    out.font = { ...base.font, name: '宋体', bold: style.bold ?? base.font?.bold, size: style.fontSize ?? base.font?.size ?? 11 };
+    if (style.color) out.font.color = { argb: `FF${style.color}` };
+  }
   if (style.align || style.wrap || style.verticalAlign) {
-    out.alignment = { ...base.alignment, horizontal: style.align, vertical: style.verticalAlign ?? 'middle', wrapText: style.wrap };
+    out.alignment = {
+      ...base.alignment,
+      horizontal: style.align ?? base.alignment?.horizontal,
+      vertical: style.verticalAlign ?? base.alignment?.vertical ?? 'middle',
+      wrapText: style.wrap ?? base.alignment?.wrapText,
+    };
   }
   if (style.fill) out.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${style.fill}` } };
   if (style.border) out.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };

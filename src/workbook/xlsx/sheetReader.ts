@@ -66,6 +66,9 @@ export function decodeCell(type: string, text: string | undefined, format: strin
 
 interface Merge { top: number; left: number; bottom: number; right: number }
 
+/** How far below the last value a merged block is spread. */
+const MERGE_ROWS_PAST_VALUES = 200;
+
 /** A sheet's values cell by cell, before they are laid out as a grid. */
 class Cells {
   readonly rows = new Map<number, Map<number, CellValue>>();
@@ -93,7 +96,10 @@ class Cells {
       const value = this.rows.get(top)?.get(left);
       if (value === undefined || value === null) continue;
       const format = this.formats.get(top)?.get(left) ?? null;
-      for (let row = top; row <= Math.min(bottom, lastRow); row += 1) {
+      // A block below the last value (a note under the table) is spread as Excel shows it, but never
+      // down a whole column: past the values, no further than MERGE_ROWS_PAST_VALUES rows.
+      const end = Math.min(bottom, Math.max(lastRow, top + MERGE_ROWS_PAST_VALUES));
+      for (let row = top; row <= end; row += 1) {
         for (let column = left; column <= right; column += 1) if (row !== top || column !== left) this.set(row, column, value, format);
       }
     }

@@ -4,7 +4,7 @@
  * to the workbook's style sheet, merges and A4 print set-up. The XML is produced a block of rows at a time.
  */
 import { CellValue, columnLetters } from '../../core/grid';
-import { CellStyle, SheetSpec } from '../../core/sheets/sheetSpec';
+import { CellStyle, PAGE_NUMBER_FOOTER, SheetSpec } from '../../core/sheets/sheetSpec';
 import { StyleSheetPatch } from './styles';
 import { escapeXml } from './xml';
 
@@ -98,8 +98,10 @@ function tail(spec: SheetSpec): string {
     xml += `<mergeCells count="${refs.length}">${refs.join('')}</mergeCells>`;
   }
   if (spec.print) {
-    xml += '<printOptions horizontalCentered="1"/><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+    const m = spec.print.margins ?? { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75 };
+    xml += `<printOptions horizontalCentered="1"/><pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="0.3" footer="0.3"/>`;
     xml += `<pageSetup paperSize="9" orientation="${spec.print.orientation}"${spec.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`;
+    if (spec.print.pageNumbers) xml += `<headerFooter><oddFooter>${escapeXml(PAGE_NUMBER_FOOTER)}</oddFooter></headerFooter>`;
   }
   return `${xml}</worksheet>`;
 }

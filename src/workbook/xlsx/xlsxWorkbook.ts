@@ -4,7 +4,7 @@
  * streamCopy). The input file is never written.
  */
 import ExcelJS from 'exceljs';
-import { CellValue, SheetGrid } from '../../core/grid';
+import { CellValue, NO_RESULT, SheetGrid } from '../../core/grid';
 import { SheetSpec, freeSheetName } from '../../core/sheets/sheetSpec';
 import { Highlight, WorkbookChanges, WorkbookPort, WrittenChanges, highlightedRows } from '../port';
 import { writeStreaming } from './streamCopy';
@@ -18,7 +18,7 @@ export function plainValue(value: ExcelJS.CellValue): CellValue {
     if ('richText' in value) return value.richText.map((run) => run.text).join('');
     if ('formula' in value || 'sharedFormula' in value) {
       const result = (value as ExcelJS.CellFormulaValue).result;
-      if (result === undefined || result === null) return null;
+      if (result === undefined || result === null) return { error: NO_RESULT };
       return typeof result === 'object' && !(result instanceof Date) ? { error: String((result as { error: string }).error) } : (result as CellValue);
     }
     if ('text' in value) return String((value as ExcelJS.CellHyperlinkValue).text);
@@ -30,8 +30,10 @@ function gridOf(sheet: ExcelJS.Worksheet): SheetGrid {
   const values: CellValue[][] = [];
   const formats: (string | null)[][] = [];
   const width = sheet.columnCount;
+  const hiddenRows: number[] = [];
   for (let r = 1; r <= sheet.rowCount; r += 1) {
     const row = sheet.getRow(r);
+    if (row.hidden) hiddenRows.push(r);
     const rowValues: CellValue[] = new Array(width).fill(null);
     const rowFormats: (string | null)[] = new Array(width).fill(null);
     if (row.hasValues) {
@@ -44,7 +46,7 @@ function gridOf(sheet: ExcelJS.Worksheet): SheetGrid {
     values.push(rowValues);
     formats.push(rowFormats);
   }
-  return { name: sheet.name, values, formats, firstRow: 1, firstColumn: 1 };
+  return { name: sheet.name, values, formats, firstRow: 1, firstColumn: 1, hidden: sheet.state !== 'visible', hiddenRows };
 }
 
 export class XlsxWorkbook implements WorkbookPort {

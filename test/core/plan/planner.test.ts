@@ -42,18 +42,56 @@ describe('planSwaps', () => {
     expect(m.甲).not.toBe(m.乙);
   });
 
-  it('re-solves when two relatives who both move land in one unit', () => {
-    // Only 审计科 and 档案室 are open to the spouses; the plan must split them.
+  it('moves both spouses when each can take the other\'s unit once they have left it (the three-cadre case)', () => {
+    // 办公室 has 甲 and 乙, 宣传科 has 乙's wife 丙; one rank, all due. 丙 can only go to 办公室, 甲 and 乙 only to
+    // 宣传科, which has one post: at most two move. 甲 → 宣传科 with 丙 → 办公室 leaves 丙 beside her husband
+    // 乙, who stays; 乙 → 宣传科 with 丙 → 办公室 (乙's post) breaks no rule. So exactly that plan, and 甲 stays
+    // because the one post he could take goes to 乙.
+    const p = plan([due('甲', '办公室'), due('乙', '办公室', { relatives: '丙(配偶)' }), due('丙', '宣传科')]);
+    expect(moves(p)).toEqual({ 乙: '宣传科', 丙: '办公室' });
+    expect(p.assignments.find((a) => a.mover.cadre.name === '丙')?.notes).toContain('接替乙(办公室科员)');
+    expect(p.unplaced.map((u) => [u.mover.cadre.name, u.reason])).toEqual([['甲', '可去的同职级岗位均未空出(原任者未能交流)或已安排给其他交流人员']]);
+  });
+
+  it('splits spouses who would both take their wished unit, though it has room for two', () => {
+    // 甲 and 乙, spouses in 办公室, both wish 审计科, which has two posts (丙, 丁); 档案室 has one (戊). Everyone
+    // can be placed (e.g. 甲 → 审计科, 乙 → 档案室, 戊 → 审计科, 丙 and 丁 → 办公室), and in every such plan the
+    // spouses are in 审计科 and 档案室 one each: cost 2 + 10 for them, 10 each for 丙, 丁 (out of key work)
+    // and 戊, 42 in all. The two spouses are alike, so row order decides: 甲 keeps the wish.
     const rows = [
-      due('甲', '办公室', { relatives: '乙(配偶)' }), due('乙', '办公室'),
-      due('丙', '审计科'), due('丁', '档案室'),
+      due('甲', '办公室', { relatives: '乙(配偶)', wish: '审计科' }), due('乙', '办公室', { wish: '审计科' }),
+      due('丙', '审计科'), due('丁', '审计科'), due('戊', '档案室'),
     ];
-    const p = plan(rows);
+    expect(moves(plan(rows))).toEqual({ 甲: '审计科', 乙: '档案室', 丙: '办公室', 丁: '办公室', 戊: '审计科' });
+  });
+
+  it('breaks ties by row order: of two alike, the earlier row moves', () => {
+    // 甲 and 乙 hold alike posts in 办公室; 丙's post in 财务科 is the only one either can take, and 丙 can take
+    // either of theirs. One of the two moves; the earlier row, 甲, and 丙 takes 甲's post.
+    const p = plan([due('甲', '办公室'), due('乙', '办公室'), due('丙', '财务科')]);
+    expect(moves(p)).toEqual({ 甲: '财务科', 丙: '办公室' });
+    expect(p.assignments.find((a) => a.mover.cadre.name === '丙')?.notes).toContain('接替甲(办公室科员)');
+    expect(p.unplaced.map((u) => u.mover.cadre.name)).toEqual(['乙']);
+  });
+
+  it('moves cadres out of key posts rather than from one key post into another', () => {
+    // 财务科 and 审计科 are key posts. All four can be placed in many ways, each costing 10 a move plus 6 for
+    // each key holder who lands in a key post: 40 at best, only when 甲 and 乙 take 档案室 and 办公室, and 丙
+    // and 丁 the key posts.
+    const p = plan([due('甲', '财务科'), due('乙', '审计科'), due('丙', '档案室'), due('丁', '办公室')]);
     const m = moves(p);
-    expect(m.甲).toBeDefined();
-    expect(m.乙).toBeDefined();
-    expect(m.甲).not.toBe(m.乙);
-    expect(new Set([m.甲, m.乙])).toEqual(new Set(['审计科', '档案室']));
+    expect(Object.keys(m)).toHaveLength(4);
+    expect(new Set([m.甲, m.乙])).toEqual(new Set(['档案室', '办公室']));
+    expect(new Set([m.丙, m.丁])).toEqual(new Set(['财务科', '审计科']));
+    for (const name of ['甲', '乙']) expect(p.assignments.find((a) => a.mover.cadre.name === name)?.notes).toContain('由重点岗位交流到一般岗位');
+  });
+
+  it('pays the least among plans that place as many: a wish is met when it costs nobody a place', () => {
+    // Three units with one post each: placing all three takes a cycle, and there are two. 甲 → 档案室 (wished,
+    // 2), 丙 → 审计科 (10), 乙 → 办公室 (10, out of key work): 22. 甲 → 审计科 (10), 乙 → 档案室 (10),
+    // 丙 → 办公室 (10): 30. The first.
+    const p = plan([due('甲', '办公室', { wish: '档案室' }), due('乙', '审计科', { postStart: '2015.01' }), due('丙', '档案室')]);
+    expect(moves(p)).toEqual({ 甲: '档案室', 乙: '办公室', 丙: '审计科' });
   });
 
   it('never gives away the post of a mover who cannot leave it', () => {
@@ -82,6 +120,14 @@ describe('planSwaps', () => {
     expect(moves(plan(rows)).甲).toBe('审计科');
     const blocked = plan([due('甲', '办公室', { history: '财务科(2015.01-2023.06)' }), due('乙', '财务科')]);
     expect(blocked.unplaced[0].reason).toBe('本单位外的同职级岗位均为近5年内曾任职单位');
+  });
+
+  it('counts the day exactly 5 years ago as within the last 5 years, and the day before it not', () => {
+    // The plan date is 2026-11-22 (checkOf's default). Years are calendar years, so the last 5 years run
+    // from 2021-11-22: a unit left that day is no target; one left on 2021-11-21 is.
+    const swap = (left: string) => moves(plan([due('甲', '办公室', { history: `财务科(2015.01-${left})` }), due('乙', '财务科')]));
+    expect(swap('2021.11.22')).toEqual({});
+    expect(swap('2021.11.21')).toEqual({ 甲: '财务科', 乙: '办公室' });
   });
 
   it('prefers the mover\'s wish and a move out of key work', () => {

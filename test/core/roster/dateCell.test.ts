@@ -85,3 +85,29 @@ describe('isDateFormat', () => {
     expect(isDateFormat(null)).toBe(false);
   });
 });
+
+describe('dates as eight or six digits', () => {
+  it.each([
+    [20160101, '2016-01-01', 'day'],
+    ['20160101', '2016-01-01', 'day'],
+    [201601, '2016-01-01', 'month'],
+    ['201611', '2016-11-01', 'month'],
+    [19851231, '1985-12-31', 'day'],
+  ])('reads %j as %s', (value, date, precision) => {
+    expect(read(value as never)).toEqual({ ok: true, value: { date, precision } });
+  });
+
+  it.each([
+    ['16.01'], ['85.3'], ['85年3月'], [85.03], [16.1],
+  ])('reports the two-digit year of %j as a problem, not a guess', (value) => {
+    const result = read(value as never);
+    expect(!result.ok && result.message).toMatch(/只有两位年份/u);
+  });
+
+  it('never reads digits typed as text as a serial day: 19850 is no date', () => {
+    const result = read('19850');
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.message).toMatch(/无法识别的日期"19850"/u);
+    expect(read(20161399 as never).ok).toBe(false);
+  });
+});

@@ -1,5 +1,6 @@
 import { HEADER_WORDS, Field, matchHeader } from '../../../src/core/roster/columns';
-import { findHeader, findRoster } from '../../../src/core/roster/header';
+import { findHeader } from '../../../src/core/roster/header';
+import { chooseRoster } from '../../../src/core/roster/sheetChoice';
 import { grid } from '../../helpers';
 
 describe('matchHeader', () => {
@@ -40,30 +41,32 @@ describe('findHeader', () => {
     expect(header?.titles.unit).toBe('所在科室');
   });
 
-  it('needs a name and a unit column', () => {
+  it('needs a name and a unit column, or a name and three other known columns', () => {
     expect(findHeader(grid('x', [['姓名', '职务'], ['张三', '科长']]))).toBeUndefined();
+    expect(findHeader(grid('x', [['姓名', '职务', '性别'], ['张三', '科长', '男']]))).toBeUndefined();
+    expect(findHeader(grid('x', [['姓名', '职务', '性别', '任现职时间'], ['张三', '科长', '男', '2019.03']]))?.columns).toEqual({ name: 0, post: 1, gender: 2, postStart: 3 });
   });
 });
 
-describe('findRoster', () => {
+describe('chooseRoster', () => {
   const roster = grid('干部名册', [['姓名', '性别', '单位', '职务', '任现职时间'], ['张三', '男', '财务科', '科长', '2019.03']]);
   const cover = grid('说明', [['本表由人事科填写,单位:人事科'], ['姓名请写全名']]);
   const lastPlan = grid('轮岗方案', [['序号', '姓名', '性别', '出生年月', '原单位', '原职务', '职级', '任现职时间', '拟任单位'], [1, '李四', '女', '1980.01', '办公室', '科员', '科员', '2010.01', '财务科']]);
 
   it('picks the roster over a cover note and last run\'s plan', () => {
-    expect(findRoster([cover, lastPlan, roster]).grid.name).toBe('干部名册');
+    expect(chooseRoster([cover, lastPlan, roster]).parts[0].grid.name).toBe('干部名册');
   });
 
   it('takes the sheet the user names', () => {
-    expect(findRoster([roster, lastPlan], '轮岗方案').grid.name).toBe('轮岗方案');
+    expect(chooseRoster([roster, lastPlan], '轮岗方案').parts[0].grid.name).toBe('轮岗方案');
   });
 
   it('says which sheets there are when the named one is missing', () => {
-    expect(() => findRoster([roster], '名册')).toThrow(/没有名为"名册"的工作表.*干部名册/u);
+    expect(() => chooseRoster([roster], '名册')).toThrow(/没有名为"名册"的工作表.*干部名册/u);
   });
 
   it('says what is missing when no sheet is a roster', () => {
-    expect(() => findRoster([cover])).toThrow(/未找到干部花名册/u);
+    expect(() => chooseRoster([cover])).toThrow(/未找到干部花名册/u);
   });
 });
 

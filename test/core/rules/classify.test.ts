@@ -1,12 +1,13 @@
 import { classify } from '../../../src/core/rules/classify';
 import { keyPostOf } from '../../../src/core/rules/keyPost';
 import { Cadre } from '../../../src/core/roster/cadre';
-import { checkOf, settings } from '../../helpers';
+import { checkRoster } from '../../../src/core/check';
+import { rosterOf, settings } from '../../helpers';
 
 const NO_COLUMNS = { hasKeyFlag: false, hasCategory: false };
 
 const cadre = (overrides: Partial<Cadre>): Cadre => ({
-  row: 2, name: '张三', gender: 'male', birth: { date: '1975-06-01', precision: 'month' }, unit: '办公室', post: '科员', rank: '科员',
+  sheet: '花名册', row: 2, name: '张三', gender: 'male', birth: { date: '1975-06-01', precision: 'month' }, unit: '办公室', post: '科员', rank: '科员',
   category: '', postStart: { date: '2024-01-01', precision: 'month' }, ethnicity: '汉族', birthplace: '', politics: '中共党员',
   education: '大学', remarks: '', relatives: [], wish: '', history: [], ...overrides,
 });
@@ -105,7 +106,8 @@ describe('exempt (暂缓)', () => {
   it.each(['试用期', '挂职', '借调', '病休', '长期病假', '暂缓', '立案', '审查'])('holds a cadre whose remarks say %s', (word) => {
     const held = run(cadre({ ...due, remarks: `2025年起${word}` }), '2026-11-22');
     expect(held.status).toBe('exempt');
-    expect(held.reasons).toContain(`暂缓:备注注明"${word}"`);
+    const dated = word === "挂职" || word === "借调" ? "(未注明期满时间)" : "";
+    expect(held.reasons).toContain(`暂缓:备注注明"${word}"${dated}`);
   });
 
   it('holds the due soon and the suggested too, but never an ok cadre', () => {
@@ -145,10 +147,11 @@ describe('checkRoster', () => {
       { name: '乙', unit: '办公室', postStart: '2025.01' },
       { name: '丙', unit: '办公室', postStart: '2019.03', birth: '1995.01' },
     ];
-    const result = checkOf(rows);
+    const roster = rosterOf(rows);
+    const before = JSON.stringify(roster);
+    const result = checkRoster(roster, settings(), '2026-11-22');
     expect(result.summary).toEqual({ due: 1, warning: 0, suggested: 1, exempt: 0, ok: 1 });
-    const frozen = JSON.stringify(result.roster.cadres);
-    checkOf(rows);
-    expect(JSON.stringify(result.roster.cadres)).toBe(frozen);
+    expect(result.roster).toBe(roster);
+    expect(JSON.stringify(roster)).toBe(before);
   });
 });

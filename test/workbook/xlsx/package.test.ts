@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { FIXTURES } from '../../../scripts/packageFixtures';
 import { STATUS_FILLS } from '../../../src/core/rules/status';
+import { checkSheet } from '../../../src/core/sheets/checkSheet';
+import { PAGE_NUMBER_FOOTER } from '../../../src/core/sheets/sheetSpec';
 import { body, elements, gridsOf, planCopy, text, tmp, unzip, writeFixture } from './helpers';
 
 const OWNED = /^(\[Content_Types\]\.xml|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/styles\.xml|xl\/worksheets\/sheet1\.xml|customXml\/.*)$/u;
@@ -134,10 +136,12 @@ describe('the copy as another reader sees it', () => {
     const check = workbook.getWorksheet('轮岗检查')!;
     expect(check.getCell('A1').value).toBe('轮岗检查结果');
     expect(check.getCell('A1').font?.bold).toBe(true);
-    expect(check.getColumn(8).width).toBe(70);
+    const spec = checkSheet(outcome.check);
+    expect(check.getColumn(8).width).toBe(spec.columnWidths?.[7]);
     expect((check.model as unknown as { merges: string[] }).merges).toContain('A1:H1');
     expect(check.views[0]).toMatchObject({ state: 'frozen', ySplit: 6 });
-    expect(check.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1, fitToHeight: 0 });
+    expect(check.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', margins: expect.objectContaining(spec.print?.margins) });
+    expect(check.headerFooter.oddFooter).toBe(PAGE_NUMBER_FOOTER);
     const flagged = outcome.check.checked.filter((entry) => entry.status !== 'ok');
     const names: unknown[] = [];
     check.eachRow((row, r) => { if (r > 6 && r <= 6 + flagged.length) names.push(row.getCell(3).value); });

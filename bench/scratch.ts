@@ -1,0 +1,11 @@
+import { checkRoster } from '../src/core/check';
+import { readRoster } from '../src/core/roster/readRoster';
+import { planSwaps } from '../src/core/plan/planner';
+import { DEFAULT_SETTINGS } from '../src/core/settings';
+import { generateRoster } from './rosters';
+const [rows, units, due = 0.25] = process.argv.slice(2).map(Number);
+const { values, formats } = generateRoster({ rows, units, dueShare: due, seed: 5 });
+const check = checkRoster(readRoster([{ name: '花名册', values, formats, firstRow: 1, firstColumn: 1 }]), { ...DEFAULT_SETTINGS }, '2026-11-23');
+const t = Date.now();
+const plan = planSwaps(check, [], { ...DEFAULT_SETTINGS });
+console.log(rows, units, 'movers', plan.movers.length, 'placed', plan.assignments.length, 'ms', Date.now() - t, JSON.stringify(plan.rankGroups));

@@ -1,0 +1,12 @@
+// The suites that exercise src/core and the Office fill logic directly, for mutation testing: the CLI
+// suites run the built command, which a mutant of the source never reaches, so they are left out here.
+const base = require('./jest.config');
+
+/** @type {import('jest').Config} */
+module.exports = {
+  ...base,
+  globalSetup: undefined,
+  testPathIgnorePatterns: ['/test/cli/', '/test/browser/', '/test/fuzz\\.test\\.ts$', '/test/manifest\\.test\\.ts$'],
+  // Type errors are the checker's job; compiling each file alone keeps a mutant run short.
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true, diagnostics: false }] },
+};

@@ -1,0 +1,102 @@
+/**
+ * The plan when relatives both move. Alone, each rank's placement is a transportation problem solved
+ * exactly (groupSolve.ts); what couples movers is 回避 between two relatives who both move, which no
+ * transportation problem can say. Branch and bound over those pairs: solve every rank without the pairs
+ * (a bound: no plan that keeps them does better), find the first pair that ends in one unit, and branch
+ * on which of the two keeps out of it (a unit closed to one, or, for one who stays there, that one must
+ * move). Every plan that keeps the rule lies in one branch or the other, so the best plan found is the
+ * best there is: the most placed, then the least cost. Only the rank whose limits changed is solved
+ * again; search order and tie-breaking are fixed, so the same input gives the same plan.
+ */
+import { Group, GroupContext, GroupSolution, Limits, solveGroup } from './groupSolve';
+
+export interface CoupledProblem {
+  ctx: GroupContext;
+  groups: readonly Group[];
+  /** Pairs of movers who are relatives, [earlier, later] in row order, sorted. */
+  pairs: readonly [number, number][];
+}
+
+interface Node {
+  closed: Map<number, Set<string>>;
+  mustMove: Set<number>;
+}
+
+/** The best plan: placed[mover] is the slot, or -1. */
+export function solveCoupled(problem: CoupledProblem): Int32Array {
+  const { ctx, groups, pairs } = problem;
+  const cache = new Map<string, GroupSolution>();
+  const solutionOf = (g: number, node: Node): GroupSolution => {
+    const limited = groups[g].movers.filter((m) => node.closed.has(m) || node.mustMove.has(m));
+    const key = `${g}|${limited.map((m) => `${m}:${[...(node.closed.get(m) ?? [])].sort().join(',')}${node.mustMove.has(m) ? '!' : ''}`).join(';')}`;
+    let solution = cache.get(key);
+    if (!solution) {
+      const limits: Limits = { closed: node.closed, mustMove: node.mustMove };
+      solution = solveGroup(ctx, groups[g], limits);
+      cache.set(key, solution);
+    }
+    return solution;
+  };
+  const evaluate = (node: Node): { bound: number; placed: Int32Array } | undefined => {
+    const placed = new Int32Array(ctx.movers.length).fill(-1);
+    let bound = 0;
+    for (let g = 0; g < groups.length; g += 1) {
+      const solution = solutionOf(g, node);
+      if (!solution.feasible) return undefined;
+      bound += solution.objective;
+      groups[g].movers.forEach((m, k) => { placed[m] = solution.slotOf[k]; });
+    }
+    return { bound, placed };
+  };
+  const endUnit = (placed: Int32Array, m: number): string => (placed[m] >= 0 ? ctx.slots[placed[m]].unit : ctx.movers[m].cadre.unit);
+  const clashes = (placed: Int32Array, first: boolean): [number, number, string][] => {
+    const found: [number, number, string][] = [];
+    for (const [a, b] of pairs) {
+      const unit = endUnit(placed, a);
+      if (unit === endUnit(placed, b) && (placed[a] >= 0 || placed[b] >= 0)) {
+        found.push([a, b, unit]);
+        if (first) break;
+      }
+    }
+    return found;
+  };
+  /** The branch where mover m does not end in unit. */
+  const keepOut = (node: Node, m: number, unit: string, placed: Int32Array): Node => {
+    if (placed[m] < 0) return { closed: node.closed, mustMove: new Set([...node.mustMove, m]) };
+    const closed = new Map(node.closed);
+    closed.set(m, new Set([...(node.closed.get(m) ?? []), unit]));
+    return { closed, mustMove: node.mustMove };
+  };
+  let best = Number.POSITIVE_INFINITY;
+  let bestPlaced: Int32Array | undefined;
+  // A first plan to prune by: close each clash's unit to the one who moved into it (the later row if both
+  // did), all clashes at once, until none is left. Closing units never makes a plan impossible, and each
+  // round closes at least one, so this ends. Often it is already as good as the bound, and the search
+  // below only confirms it.
+  for (let node: Node = { closed: new Map(), mustMove: new Set() }; ;) {
+    const result = evaluate(node)!;
+    const found = clashes(result.placed, false);
+    if (found.length === 0) {
+      best = result.bound;
+      bestPlaced = result.placed;
+      break;
+    }
+    for (const [a, b, unit] of found) node = keepOut(node, result.placed[b] >= 0 ? b : a, unit, result.placed);
+  }
+  const stack: Node[] = [{ closed: new Map(), mustMove: new Set() }];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const result = evaluate(node);
+    if (!result || result.bound >= best) continue;
+    const [clash] = clashes(result.placed, true);
+    if (!clash) {
+      best = result.bound;
+      bestPlaced = result.placed;
+      continue;
+    }
+    const [a, b, unit] = clash;
+    // The later row gives way first; the branch where the earlier one does is searched after.
+    stack.push(keepOut(node, a, unit, result.placed), keepOut(node, b, unit, result.placed));
+  }
+  return bestPlaced!;
+}

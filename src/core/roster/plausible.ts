@@ -1,0 +1,59 @@
+/**
+ * Dates that cannot be right on the check date: in the future, a birth that makes a cadre under 18 or
+ * over 70, work begun before 16, a post or unit entered before work began or before 16. Each is a problem
+ * on its row and is set aside; the cadre is still checked on the dates that are sound.
+ */
+import { IsoDate, RosterDate, addYears, ageOn, formatMonthCn } from '../dates';
+import { Cadre, Problem } from './cadre';
+import { Field } from './columns';
+
+const YOUNGEST = 18;
+const OLDEST = 70;
+const WORKING_AGE = 16;
+
+type Checked = 'birth' | 'workStart' | 'postStart' | 'unitStart' | 'joined';
+const FIELDS: Checked[] = ['birth', 'workStart', 'postStart', 'unitStart', 'joined'];
+
+/** Where a field's cell is, for the problem: its header and the cell address. */
+export type Locate = (cadre: Cadre, field: Field) => { column: string; cell?: string };
+
+function birthProblem(date: RosterDate, asOf: IsoDate): string | undefined {
+  if (date.date > asOf) return '晚于检查日期';
+  const age = ageOn(date.date, asOf);
+  if (age < YOUNGEST) return `按此计算未满${YOUNGEST}岁`;
+  if (age > OLDEST) return `按此计算已${age}岁,超过${OLDEST}岁`;
+  return undefined;
+}
+
+function why(cadre: Cadre, field: Checked, date: RosterDate, asOf: IsoDate): string | undefined {
+  if (field === 'birth') return birthProblem(date, asOf);
+  if (date.date > asOf) return '晚于检查日期';
+  // Other dates are measured against a birth only where the birth itself is sound.
+  const birth = cadre.birth && !birthProblem(cadre.birth, asOf) ? cadre.birth.date : undefined;
+  if (birth && date.date < addYears(birth, WORKING_AGE)) return `早于本人${WORKING_AGE}岁`;
+  if ((field === 'postStart' || field === 'unitStart') && cadre.workStart && cadre.workStart.date <= asOf && date.date < cadre.workStart.date) {
+    return `早于参加工作时间(${formatMonthCn(cadre.workStart.date)})`;
+  }
+  return undefined;
+}
+
+/**
+ * The cadre with every implausible date set aside, and a problem for each. Pure: the cadre given is not changed.
+ * A birth of 1900.01 on 2026-11-22 gives '出生年月"1900年1月"按此计算已126岁,超过70岁,此日期未采用'.
+ */
+export function setAsideImplausible(cadre: Cadre, asOf: IsoDate, locate: Locate): { cadre: Cadre; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const reasons = FIELDS.flatMap((field) => {
+    const date = cadre[field];
+    const reason = date ? why(cadre, field, date, asOf) : undefined;
+    return reason ? [{ field, date: date as RosterDate, reason }] : [];
+  });
+  if (reasons.length === 0) return { cadre, problems };
+  const sound: Cadre = { ...cadre };
+  for (const { field, date, reason } of reasons) {
+    delete sound[field];
+    const where = locate(cadre, field);
+    problems.push({ sheet: cadre.sheet, row: cadre.row, ...where, message: `${where.column}"${formatMonthCn(date.date)}"${reason},此日期未采用,按其余数据检查` });
+  }
+  return { cadre: sound, problems };
+}

@@ -1,0 +1,93 @@
+/**
+ * What a row under the header is, when it is not a cadre: rosters are grouped under section rows
+ * (一、局机关科室), counted in 合计/小计 rows, annotated below the table (注:, 填表人:) or beside it in merged
+ * instruction blocks, and list empty posts (空岗) with no one's name.
+ */
+import { CellValue, cellText, isBlank } from '../grid';
+import { normalizeCompact, normalizeText } from '../text';
+import { Field } from './columns';
+
+export type SkipKind = '分组标题' | '合计行' | '表注' | '空岗' | '隐藏行' | '不在册';
+
+/** A row left out of the roster, with why; every such row is listed, so nobody vanishes without a trace. */
+export interface Skipped {
+  sheet: string;
+  /** The row as Excel numbers it. */
+  row: number;
+  kind: SkipKind;
+  /** The row's text as a person would read it, shortened. */
+  text: string;
+}
+
+const SUBTOTAL = /^(合计|小计|总计|共计|累计|总人数|人数合计)/u;
+const NOTE = /^(注|附注|备注|说明|填表说明|导入说明|填表人|填报人|制表人|制表|审核人|审核|负责人|联系人|联系电话|填报单位|填表日期|制表日期|填报日期|统计时间|数据截至|单位负责人|分管领导)[::]?/u;
+const NUMBERED_NOTE = /^\d+[.、.]\D/u;
+const SECTION_NUMBER = /^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十\d]+部分)/u;
+const UNIT_ENDING = /(局|机关|科室|科|室|处|中心|单位|部门|站|所|队|院|校|办|委|组|股|馆|部|公司)$/u;
+const VACANT_NAME = new Set(['', '空岗', '空缺', '缺', '空', '暂缺', '待配', '待定', '/', '-', '—', '无']);
+/** Personal data: any of these in a row means a person, even when the name is missing. */
+const PERSONAL: Field[] = ['gender', 'birth', 'ethnicity', 'birthplace', 'politics', 'education', 'workStart', 'postStart', 'unitStart', 'relatives'];
+/** A name is short; a cell far longer, or written in sentences, is a note. */
+const LONGEST_NAME = 12;
+
+/** The row's distinct texts, in order (a merged cell read by some hosts repeats its text across the cells it spans). */
+function distinctTexts(cells: readonly CellValue[]): string[] {
+  const texts: string[] = [];
+  for (const cell of cells) {
+    if (isBlank(cell)) continue;
+    const text = normalizeText(cellText(cell));
+    if (!texts.includes(text)) texts.push(text);
+  }
+  return texts;
+}
+
+/** The unit a section title names: '一、局机关科室(12人)' gives '局机关科室'. */
+export function sectionUnit(title: string): string {
+  return normalizeText(title).replace(SECTION_NUMBER, '').replace(/[(（][^)）]*[)）]$/u, '').replace(/[::]$/u, '').trim();
+}
+
+/** A row's text for a listing: its distinct texts joined, at most 40 characters. */
+export function rowText(cells: readonly CellValue[]): string {
+  const text = distinctTexts(cells).join(' ');
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+const isSentence = (text: string): boolean => text.length > LONGEST_NAME || /[,。;;,]/u.test(text);
+
+/**
+ * The kind of a non-blank row that is not a cadre, or undefined for a cadre's row.
+ * `columns` are the header's field columns; the name column decides most cases.
+ */
+export function skipKindOf(cells: readonly CellValue[], columns: Partial<Record<Field, number>>): SkipKind | undefined {
+  const cell = (field: Field) => (columns[field] === undefined ? null : cells[columns[field] as number] ?? null);
+  const nameCell = cell('name');
+  // The common case first, without looking at every cell: a name beside personal data of its own.
+  if (!isBlank(nameCell)) {
+    const short = normalizeCompact(cellText(nameCell));
+    const own = PERSONAL.some((field) => !isBlank(cell(field)) && cellText(cell(field)) !== cellText(nameCell));
+    const lead = normalizeCompact(cellText(cells.find((value) => !isBlank(value)) ?? null));
+    if (own && !SUBTOTAL.test(short) && !NOTE.test(short) && !isSentence(short) && !SUBTOTAL.test(lead)) return undefined;
+  }
+  const texts = distinctTexts(cells);
+  if (texts.length === 0) return undefined;
+  const noPerson = PERSONAL.every((field) => isBlank(cell(field)));
+  // A section number in a column of its own ('一' | '局机关') numbers the title beside it.
+  if (texts.length === 2 && /^[一二三四五六七八九十]+[、.．]?$/u.test(texts[0]) && noPerson) return '分组标题';
+  const first = normalizeCompact(texts[0]);
+  if (SUBTOTAL.test(first) || (noPerson && texts.some((text) => SUBTOTAL.test(normalizeCompact(text))))) return '合计行';
+  const name = normalizeCompact(cellText(cell('name')));
+  if (texts.length === 1) {
+    if (NOTE.test(first) || NUMBERED_NOTE.test(first)) return '表注';
+    if (SECTION_NUMBER.test(first)) return isSentence(sectionUnit(texts[0])) ? '表注' : '分组标题';
+    if (isSentence(first)) return '表注';
+    // One short text alone: a section title where it spans the row or names a unit, else a cadre with
+    // little data (a lone date or 男/女 in a personal column is a cadre whose name is missing).
+    const filled = cells.filter((value) => !isBlank(value)).length;
+    if (filled === 1 && !noPerson && /\d|^[男女]$/u.test(first)) return undefined;
+    if (name !== first || UNIT_ENDING.test(first)) return '分组标题';
+    return undefined;
+  }
+  if (name && (NOTE.test(name) || isSentence(name))) return '表注';
+  if (VACANT_NAME.has(name) && noPerson) return '空岗';
+  return undefined;
+}

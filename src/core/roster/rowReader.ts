@@ -1,0 +1,132 @@
+/**
+ * Reads one roster row into a cadre; what is wrong with a cell is listed as a problem with its sheet,
+ * row and column, and the rest is still read.
+ */
+import { CellValue, NO_RESULT, SheetGrid, cellText, columnLetters, isBlank } from '../grid';
+import { RosterDate } from '../dates';
+import { cleanName, normalizeCompact, normalizeText } from '../text';
+import { Cadre, Gender, Problem } from './cadre';
+import { DATE_FIELDS, DateField, Field, HEADER_WORDS } from './columns';
+import { HeaderMatch } from './header';
+import { MonthStyle, readDateCell } from './dateCell';
+import { readHistory, readRelatives } from './relatives';
+import { splitUnitPost } from './unitPost';
+
+const YES = new Set(['是', '√', '✓', '✔', 'Y', 'YES', '1', 'TRUE', '重点', '重点岗位']);
+const NO = new Set(['否', '×', '✗', 'N', 'NO', '0', 'FALSE', '非重点', '一般', '一般岗位', '非重点岗位']);
+
+/** What a cell that is an error value says to the user. */
+export function errorMessage(value: { error: string }): string {
+  return value.error === NO_RESULT ? '公式无计算结果,请在 Excel 中重新计算后保存' : `单元格为错误值${value.error}`;
+}
+
+const isError = (value: CellValue): value is { error: string } => value !== null && typeof value === 'object' && !(value instanceof Date);
+
+function readGender(value: string): Gender | undefined {
+  const key = normalizeCompact(value).toUpperCase();
+  if (['男', 'M', 'MALE', '男性'].includes(key)) return 'male';
+  if (['女', 'F', 'FEMALE', '女性'].includes(key)) return 'female';
+  return undefined;
+}
+
+function readFlag(value: CellValue): boolean | undefined {
+  if (typeof value === 'boolean') return value;
+  const key = normalizeCompact(cellText(value)).toUpperCase();
+  if (YES.has(key)) return true;
+  if (NO.has(key)) return false;
+  return undefined;
+}
+
+export class RowReader {
+  constructor(
+    private readonly grid: SheetGrid,
+    private readonly header: HeaderMatch,
+    private readonly styles: Partial<Record<DateField, MonthStyle>>,
+    private readonly problems: Problem[],
+  ) {}
+
+  cell(index: number, field: Field): CellValue {
+    const column = this.header.columns[field];
+    return column === undefined ? null : this.grid.values[index][column] ?? null;
+  }
+
+  text(index: number, field: Field): string {
+    const value = this.cell(index, field);
+    return isError(value) ? '' : normalizeText(cellText(value));
+  }
+
+  report(index: number, field: Field, message: string): void {
+    const column = this.header.columns[field];
+    const row = this.grid.firstRow + index;
+    const title = this.header.titles[field] ?? HEADER_WORDS[field][0];
+    const cell = column === undefined ? undefined : `${columnLetters(this.grid.firstColumn + column)}${row}`;
+    this.problems.push({ sheet: this.grid.name, row, column: title, message, ...(cell ? { cell } : {}) });
+  }
+
+  date(index: number, field: DateField): RosterDate | undefined {
+    const value = this.cell(index, field);
+    if (this.header.columns[field] === undefined) return undefined;
+    if (isBlank(value)) {
+      if (field === 'postStart') this.report(index, field, `${this.header.titles[field]}为空,无法计算任现职年限`);
+      if (field === 'birth') this.report(index, field, `${this.header.titles[field]}为空,无法判断年龄`);
+      return undefined;
+    }
+    const format = this.grid.formats?.[index]?.[this.header.columns[field] as number];
+    const result = isError(value) ? { ok: false as const, message: errorMessage(value) } : readDateCell(value, format, this.styles[field] ?? 'unknown');
+    if (result.ok) return result.value;
+    this.report(index, field, result.message);
+    return undefined;
+  }
+
+  /** Unit and post, from their columns or split from a combined 单位及职务 column; `fallbackUnit` where neither gives one. */
+  private unitAndPost(index: number, fallbackUnit: string): { unit: string; post: string } {
+    const combined = this.header.columns.unitPost !== undefined ? splitUnitPost(this.text(index, 'unitPost')) : undefined;
+    const unit = this.header.columns.unit !== undefined ? this.text(index, 'unit') : combined?.unit ?? fallbackUnit;
+    const post = this.header.columns.post !== undefined ? this.text(index, 'post') : combined?.post ?? '';
+    return { unit, post };
+  }
+
+  cadre(index: number, fallbackUnit: string): Cadre {
+    const value = (field: Field) => this.cell(index, field);
+    for (const field of Object.keys(this.header.columns) as Field[]) {
+      const v = value(field);
+      if (isError(v) && !(DATE_FIELDS as readonly string[]).includes(field)) this.report(index, field, errorMessage(v));
+    }
+    const name = cleanName(this.text(index, 'name'));
+    const { unit, post } = this.unitAndPost(index, fallbackUnit);
+    if (!name) this.report(index, 'name', '姓名为空');
+    if (!unit && !isError(value('unit')) && !isError(value('unitPost'))) this.report(index, this.header.columns.unit === undefined && this.header.columns.unitPost !== undefined ? 'unitPost' : 'unit', '单位为空');
+    const genderText = this.text(index, 'gender');
+    const gender = readGender(genderText);
+    if (this.header.columns.gender !== undefined && !gender && !isError(value('gender'))) {
+      this.report(index, 'gender', genderText ? `无法识别的性别"${genderText}"` : '性别为空');
+    }
+    const keyFlagValue = value('keyFlag');
+    const keyFlag = isBlank(keyFlagValue) || isError(keyFlagValue) ? undefined : readFlag(keyFlagValue);
+    if (!isBlank(keyFlagValue) && !isError(keyFlagValue) && keyFlag === undefined) this.report(index, 'keyFlag', `无法识别"${cellText(keyFlagValue)}",应为"是"或"否"`);
+    return {
+      sheet: this.grid.name,
+      row: this.grid.firstRow + index,
+      name,
+      gender,
+      birth: this.date(index, 'birth'),
+      unit,
+      post,
+      rank: normalizeCompact(this.text(index, 'rank')),
+      category: this.text(index, 'category'),
+      keyFlag,
+      postStart: this.date(index, 'postStart'),
+      unitStart: this.date(index, 'unitStart'),
+      ethnicity: this.text(index, 'ethnicity'),
+      birthplace: this.text(index, 'birthplace'),
+      politics: this.text(index, 'politics'),
+      education: this.text(index, 'education'),
+      workStart: this.date(index, 'workStart'),
+      joined: this.date(index, 'joined'),
+      remarks: this.text(index, 'remarks'),
+      relatives: readRelatives(this.text(index, 'relatives')),
+      wish: this.text(index, 'wish'),
+      history: readHistory(this.text(index, 'history')),
+    };
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * The three actions, run the same way from the pane's buttons and from the ribbon's commands: one use
+ * case on the host's workbook, and what came of it in one line of the user's language.
+ */
+import { runCheck } from '../app/runCheck';
+import { PlanOptions, PlanOutcome, runPlan } from '../app/runPlan';
+import { CheckResult } from '../core/check';
+import { noticeWarning } from '../core/publicity/noticeWarning';
+import { WrittenChanges } from '../workbook/port';
+import { Locale, STRINGS } from './strings';
+import { TaskpaneHost } from './taskpaneHost';
+
+export type ActionKind = 'check' | 'plan' | 'clear';
+
+export type ActionResult =
+  | { kind: 'check'; result: CheckResult; written: WrittenChanges; note?: string }
+  | { kind: 'plan'; outcome: PlanOutcome }
+  | { kind: 'clear'; rows: number };
+
+/** Runs one action on the host's workbook. */
+export async function runAction(kind: ActionKind, host: TaskpaneHost, options: PlanOptions): Promise<ActionResult> {
+  if (kind === 'check') return { kind, ...(await host.run((port) => runCheck(port, options))) };
+  if (kind === 'plan') return { kind, outcome: await host.run((port) => runPlan(port, options)) };
+  await options.onProgress?.('write', 0.5);
+  const rows = await host.run((port) => port.clearHighlights());
+  await options.onProgress?.('done', 1);
+  return { kind, rows };
+}
+
+/** Earlier sheets of ours that staff edited, kept beside the new ones (the port says which, where it can). */
+export function keptSheets(written: WrittenChanges): string[] {
+  return (written as WrittenChanges & { kept?: string[] }).kept ?? [];
+}
+
+/** The lines to tell beside the result: sheets kept, what the notice lacks. */
+export function actionNotes(result: ActionResult, locale: Locale): string[] {
+  const t = STRINGS[locale];
+  const notes: string[] = [];
+  if (result.kind === 'clear') return notes;
+  const written = result.kind === 'check' ? result.written : result.outcome.written;
+  const kept = keptSheets(written);
+  if (kept.length > 0) notes.push(t.kept(kept));
+  if (result.kind === 'plan') {
+    const warning = noticeWarning(result.outcome.notice, locale);
+    if (warning) notes.push(warning);
+  }
+  return notes;
+}
+
+/** What came of an action, in one line, for a message where there is no pane. */
+export function actionSummary(result: ActionResult, locale: Locale): string {
+  const t = STRINGS[locale];
+  let line: string;
+  if (result.kind === 'clear') line = result.rows > 0 ? t.cleared(result.rows) : t.nothingToClear;
+  else if (result.kind === 'check') {
+    const { summary, checked } = result.result;
+    line = result.note ? t.nothingFlagged(checked.length) : t.checked(summary.due, summary.warning, result.written.sheets);
+  } else {
+    const { plan, written } = result.outcome;
+    line = t.planDone(plan.assignments.length, plan.unplaced.length, written.sheets);
+  }
+  return [line, ...actionNotes(result, locale)].join(' ');
+}

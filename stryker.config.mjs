@@ -1,0 +1,25 @@
+// Mutation testing of the rules, the planner, the publicity calendar and the rest of src/core, and of the
+// Office adapter's fill memory: `npm run mutate`. Incremental: a re-run after a small change tests only
+// the mutants the change touches (reports/stryker-incremental.json keeps the last results).
+//
+// Mutants judged equivalent (no input can tell them apart) are disabled in the source with a
+// `// Stryker disable next-line <mutator>: <reason>` comment beside the line, so each reason stays with its code.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  packageManager: 'npm',
+  testRunner: 'jest',
+  jest: { configFile: 'jest.stryker.config.js', enableFindRelatedTests: false },
+  checkers: ['typescript'],
+  tsconfigFile: 'tsconfig.json',
+  mutate: ['src/core/**/*.ts', 'src/workbook/office/fillMemory.ts', 'src/workbook/office/marks.ts'],
+  coverageAnalysis: 'perTest',
+  incremental: true,
+  incrementalFile: 'reports/stryker-incremental.json',
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  concurrency: 2,
+  timeoutMS: 60000,
+  thresholds: { high: 85, low: 75, break: null },
+  ignorePatterns: ['dist', 'build', 'out', 'reports', '.stryker-tmp'],
+};

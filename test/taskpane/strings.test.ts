@@ -1,0 +1,26 @@
+import { planText } from '../../src/taskpane/strings';
+import { titleSpans } from '../../src/taskpane/preview';
+
+describe('the planner\'s sentences in English', () => {
+  it.each([
+    ['本单位外无同职级空出岗位', 'No post of the same rank falls free outside the own unit'],
+    ['本单位外的同职级岗位均有亲属回避或为近5年内曾任职单位', 'Every post of the same rank outside the own unit is closed: a relative works there or a unit left within 5 years'],
+    ['财务科领导班子3人中2人同时交流,超过三分之一,建议分批实施', '财务科: 2 of 3 leaders move at once, more than a third; move them in batches'],
+    ['信息中心正职和副职同时全部交流,建议分批实施', '信息中心: the head and all deputies move at once; move them in batches'],
+  ])('%s', (zh, en) => {
+    expect(planText(zh, 'en-US')).toBe(en);
+    expect(planText(zh, 'zh-CN')).toBe(zh);
+  });
+});
+
+describe('the preview of a merged title', () => {
+  it('shows a row holding one text across a run of cells as one cell, and leaves other rows alone', () => {
+    const spans = titleSpans([
+      ['某某局中层干部花名册', '某某局中层干部花名册', '某某局中层干部花名册'],
+      ['姓名', '职务', '职级'],
+      ['张三', '科员', '科员'],
+      [null, '统计截至', '统计截至'],
+    ]);
+    expect([...spans]).toEqual([['1:1', 3], ['4:2', 2]]);
+  });
+});
