@@ -236,6 +236,16 @@ export function macros(): Parts {
   return simple(rosterSheet(index), { macros: true, relative: false });
 }
 
+/** The roster in strict OOXML (ISO/IEC 29500 strict): other namespaces and relationship types, same structure. */
+export function strict(): Parts {
+  const { index } = sharedStrings();
+  const parts = simple(rosterSheet(index));
+  const convert = (text: string) => text.split(MAIN).join('http://purl.oclc.org/ooxml/spreadsheetml/main').split(REL).join('http://purl.oclc.org/ooxml/officeDocument/relationships');
+  const out = Object.fromEntries(Object.entries(parts).map(([name, content]) => [name, typeof content === 'string' ? convert(content) : content]));
+  out['xl/workbook.xml'] = String(out['xl/workbook.xml']).replace('<workbook ', '<workbook conformance="strict" ');
+  return out;
+}
+
 /** The package's bytes. */
 export function zip(parts: Parts): Uint8Array {
   return zipSync(Object.fromEntries(Object.entries(parts).map(([name, content]) => [name, typeof content === 'string' ? strToU8(content) : content])), { level: 6 });
@@ -246,6 +256,7 @@ export const FIXTURES: Record<string, { make: () => Parts; extension: string }> 
   prefixed: { make: prefixed, extension: 'xlsx' },
   validations: { make: validations, extension: 'xlsx' },
   macros: { make: macros, extension: 'xlsm' },
+  strict: { make: strict, extension: 'xlsx' },
 };
 
 if (require.main === module) {

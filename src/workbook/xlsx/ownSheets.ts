@@ -7,7 +7,6 @@ import { attribute, childrenNamed, escapeXml, parseXml } from './xml';
 
 export const OWN_SHEETS_NAMESPACE = 'urn:rotation-planner:own-sheets';
 const ITEM_ID = '{6C1E3B52-6F4A-4E8B-9D3A-2F1C7B0A5E41}';
-export const CUSTOM_XML_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml';
 export const CUSTOM_XML_PROPS_TYPE = 'application/vnd.openxmlformats-officedocument.customXmlProperties+xml';
 
 /** A sheet the tool wrote: its name and its values' fingerprint then. */
@@ -33,6 +32,6 @@ export function ownSheetsXml(sheets: readonly OwnSheet[]): string {
 export const ownSheetsPropsXml = (): string =>
   `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<ds:datastoreItem ds:itemID="${ITEM_ID}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${OWN_SHEETS_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`;
 
-/** The record part's relationships: to its properties part. */
-export const ownSheetsRelsXml = (propsTarget: string): string =>
-  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps" Target="${propsTarget}"/></Relationships>`;
+/** The record part's relationships: to its properties part (`relType` gives the transitional or strict type). */
+export const ownSheetsRelsXml = (propsTarget: string, relType: (kind: string) => string): string =>
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${relType('customXmlProps')}" Target="${propsTarget}"/></Relationships>`;

@@ -13,6 +13,7 @@ import { OwnSheet, parseOwnSheets } from './ownSheets';
 import { WorkbookInfo, WorkbookSheet, parseRelationships, parseWorkbook, relsPartOf, Relationship } from './packageParts';
 import { ReadContext, readSharedStrings, readWorksheet } from './sheetReader';
 import { formatsOfStyles } from './styles';
+import { escapeRegExp } from './xml';
 import { specFingerprint, writePackage } from './packageWriter';
 import { ZipReader } from './zipReader';
 
@@ -45,7 +46,7 @@ export interface PackageLayout {
 /** Thrown when the file is a zip but not a workbook package. */
 export class NotAWorkbook extends Error {}
 
-const OWN_NAME = (base: string) => new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?: \\(\\d+\\))?$`, 'iu');
+const OWN_NAME = (base: string) => new RegExp(`^${escapeRegExp(base)}(?: \\(\\d+\\))?$`, 'iu');
 
 export class PackageWorkbook implements WorkbookPort {
   private context?: ReadContext;

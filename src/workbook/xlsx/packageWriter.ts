@@ -5,20 +5,19 @@
  * Every other part is copied with its stored bytes.
  */
 import { FileHandle } from 'node:fs/promises';
-import { StringDecoder } from 'node:string_decoder';
 import { CellValue } from '../../core/grid';
 import { fingerprintOf } from '../../core/sheets/fingerprint';
 import { SheetSpec } from '../../core/sheets/sheetSpec';
 import { Highlight } from '../port';
 import { highlightSheet, sheetFills } from './highlightSheet';
-import { CUSTOM_XML_PROPS_TYPE, CUSTOM_XML_REL, OwnSheet, ownSheetsPropsXml, ownSheetsRelsXml, ownSheetsXml } from './ownSheets';
+import { CUSTOM_XML_PROPS_TYPE, OwnSheet, ownSheetsPropsXml, ownSheetsRelsXml, ownSheetsXml } from './ownSheets';
 import { relsPartOf } from './packageParts';
 import type { PackageLayout } from './packageWorkbook';
 import { decodeCell } from './sheetReader';
 import { sheetXml, storedCell } from './sheetXml';
 import { EMPTY_STYLES, StyleSheetPatch } from './styles';
 import { NewRelationship, NewSheet, patchContentTypes, patchRelationships, patchWorkbookXml } from './workbookXml';
-import { ZipPart, ZipReader } from './zipReader';
+import { textChunks } from './zipReader';
 import { ZipWriter } from './zipWriter';
 
 const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
@@ -56,19 +55,6 @@ export function specFingerprint(spec: SheetSpec, date1904: boolean): string {
     return decodeCell(stored.type, stored.text, format, context, false);
   }));
   return fingerprintOf(values);
-}
-
-/** A part's text as it streams. */
-async function* textOf(zip: ZipReader, part: ZipPart): AsyncGenerator<string> {
-  const decoder = new StringDecoder('utf8');
-  let first = true;
-  for await (const chunk of await zip.stream(part)) {
-    let text = decoder.write(chunk as Buffer);
-    if (first && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    first = false;
-    yield text;
-  }
-  yield decoder.end();
 }
 
 /** A part name not yet in the package: 'xl/worksheets/sheet4.xml'. */
@@ -117,7 +103,7 @@ export async function writePackage(file: FileHandle, layout: PackageLayout, chan
   const ownProps: { part: string; rels: string } | undefined = !ownPart && changes.own.length > 0 ? (() => {
     ownPart = freePart(taken, (n) => `customXml/item${n}.xml`);
     const props = freePart(taken, (n) => `customXml/itemProps${n}.xml`);
-    newRels.push({ id: newId(), type: CUSTOM_XML_REL, target: relativeTarget(workbookPart, ownPart) });
+    newRels.push({ id: newId(), type: relType('customXml'), target: relativeTarget(workbookPart, ownPart) });
     newTypes.push({ part: props, type: CUSTOM_XML_PROPS_TYPE });
     return { part: props, rels: relsPartOf(ownPart) };
   })() : undefined;
@@ -147,7 +133,7 @@ export async function writePackage(file: FileHandle, layout: PackageLayout, chan
     if (name === workbookPart.toLowerCase()) await writer.add(part.name, patchWorkbookXml(await zip.text(part), removedIds, sheetsAdded));
     else if (name === workbookRels) await writer.add(part.name, patchRelationships(await zip.text(part), removedIds, newRels));
     else if (ownPart && name === ownPart.toLowerCase()) await writer.add(part.name, ownSheetsXml(changes.own));
-    else if (fills.has(name)) await writer.add(part.name, highlightSheet(textOf(zip, part), fills.get(name)!, styles));
+    else if (fills.has(name)) await writer.add(part.name, highlightSheet(textChunks(await zip.stream(part)), fills.get(name)!, styles));
     else await writer.copy(part.name, part.entry, await zip.raw(part));
   }
   if (!zip.part(relsPartOf(workbookPart)) && newRels.length > 0) {
@@ -158,7 +144,7 @@ export async function writePackage(file: FileHandle, layout: PackageLayout, chan
   if (ownProps && ownPart) {
     await writer.add(ownPart, ownSheetsXml(changes.own));
     await writer.add(ownProps.part, ownSheetsPropsXml());
-    await writer.add(ownProps.rels, ownSheetsRelsXml(relativeTarget(ownPart, ownProps.part)));
+    await writer.add(ownProps.rels, ownSheetsRelsXml(relativeTarget(ownPart, ownProps.part), relType));
   }
   if (stylesPart && styles.changed) await writer.add(stylesPart.name, styles.text());
   else if (stylesPart) await writer.copy(stylesPart.name, stylesPart.entry, await zip.raw(stylesPart));

@@ -4,24 +4,17 @@
  * reference follow the one before (ECMA-376 part 1, §18.3.1.73 and §18.3.1.4); names may carry a prefix.
  */
 import { Readable } from 'node:stream';
-import { StringDecoder } from 'node:string_decoder';
 import { SaxesParser } from 'saxes';
 import { CellValue, NO_RESULT, SheetGrid } from '../../core/grid';
 import { isDateFormat } from '../../core/roster/dateCell';
 import { localName, unescapeXstring } from './xml';
+import { textChunks } from './zipReader';
 import { CLOSE, EMPTY, OPEN, TagScanner, attributeIn, decodeEntities } from './tagScanner';
 
 /** Feeds a part's bytes to a saxes parser, a chunk at a time. */
 export async function parseStream(stream: Readable, parser: SaxesParser): Promise<void> {
-  const decoder = new StringDecoder('utf8');
-  let first = true;
-  for await (const chunk of stream) {
-    let text = decoder.write(chunk as Buffer);
-    if (first && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    first = false;
-    parser.write(text);
-  }
-  parser.write(decoder.end()).close();
+  for await (const text of textChunks(stream)) parser.write(text);
+  parser.close();
 }
 
 /** Column number of a cell reference's letters: 'AB12' gives 28; 0 when there are none. */
@@ -205,15 +198,8 @@ export async function readWorksheet(stream: Readable, name: string, hidden: bool
   }, (chunk, cdata) => {
     if (capture) text += cdata ? chunk.replace(/&/g, '&amp;') : chunk;
   });
-  const decoder = new StringDecoder('utf8');
-  let first = true;
-  for await (const chunk of stream) {
-    let part = decoder.write(chunk as Buffer);
-    if (first && part.charCodeAt(0) === 0xfeff) part = part.slice(1);
-    first = false;
-    scanner.feed(part);
-  }
-  scanner.feed(decoder.end(), true);
+  for await (const text of textChunks(stream)) scanner.feed(text);
+  scanner.feed('', true);
   if (spreadMerges) cells.spread(merges);
   return cells.grid(name, hidden, hiddenRows);
 }

@@ -5,6 +5,7 @@
  */
 import { CellStyle } from '../../core/sheets/sheetSpec';
 import { attribute, childNamed, childrenNamed, escapeXml, parseXml, prefixOf } from './xml';
+import { withAttributeIn } from './tagScanner';
 
 /** The built-in number formats (§18.8.30), including the zh-CN date ones. */
 const BUILT_IN: Record<number, string> = {
@@ -45,13 +46,6 @@ export const EMPTY_STYLES = '<?xml version="1.0" encoding="UTF-8" standalone="ye
   + '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
   + '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>'
   + '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
-
-/** Sets an attribute in a start tag's text, replacing any value it had. */
-function setAttribute(tag: string, name: string, value: string): string {
-  const pattern = new RegExp(`(\\s${name}\\s*=\\s*)("[^"]*"|'[^']*')`, 'u');
-  if (pattern.test(tag)) return tag.replace(pattern, `$1"${value}"`);
-  return tag.replace(/\s*(\/?>)$/u, ` ${name}="${value}"$1`);
-}
 
 /** Appends cell styles to a style sheet; `text()` gives the sheet with the originals untouched. */
 export class StyleSheetPatch {
@@ -103,7 +97,7 @@ export class StyleSheetPatch {
   highlight(style: number, color: string): number {
     const base = this.xfs[style] ?? this.xfs[0] ?? `<${this.prefix}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
     const start = /^<[^>]*>/u.exec(base)![0];
-    const patched = setAttribute(setAttribute(start, 'fillId', String(this.fill(color))), 'applyFill', '1');
+    const patched = withAttributeIn(withAttributeIn(start, 'fillId', String(this.fill(color))), 'applyFill', '1');
     return this.add('cellXfs', patched + base.slice(start.length));
   }
 
@@ -167,7 +161,7 @@ export class StyleSheetPatch {
     const open = new RegExp(`<${p}${collection}\\b[^>]*?(/?)>`, 'u');
     const match = open.exec(text);
     if (match) {
-      const start = setAttribute(match[0].replace(/\s*\/>$/u, '>'), 'count', String(count));
+      const start = withAttributeIn(match[0].replace(/\s*\/>$/u, '>'), 'count', String(count));
       if (match[1] === '/') return text.slice(0, match.index) + `${start}${items}</${p}${collection}>` + text.slice(match.index + match[0].length);
       const close = text.indexOf(`</${p}${collection}>`, match.index);
       return text.slice(0, match.index) + start + text.slice(match.index + match[0].length, close) + items + text.slice(close);

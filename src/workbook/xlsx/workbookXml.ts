@@ -3,7 +3,7 @@
  * as written: sheets added and removed in workbook.xml (with the sheet indexes that follow them), their
  * relationships, their content types.
  */
-import { escapeXml, localName, parseXml, prefixOf } from './xml';
+import { escapeRegExp, escapeXml, localName, parseXml, prefixOf } from './xml';
 
 const REL_NAMESPACES = ['http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'http://purl.oclc.org/ooxml/officeDocument/relationships'];
 
@@ -14,8 +14,6 @@ export interface NewSheet {
   /** Rows repeated on every printed page, 1-based inclusive. */
   repeatRows?: [number, number];
 }
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /** A sheet name as a formula writes it: '轮岗检查'!$6:$6. */
 const quotedSheet = (name: string): string => `'${name.replace(/'/gu, "''")}'`;

@@ -70,3 +70,6 @@ export function escapeXml(text: string): string {
 /** Spreadsheet text with its `_xHHHH_` escapes undone (ECMA-376 part 1, §22.9.2.19 ST_Xstring). */
 export const unescapeXstring = (text: string): string =>
   text.includes('_x') ? text.replace(/_x([0-9a-fA-F]{4})_/gu, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
+
+/** Text to match literally in a regular expression. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');

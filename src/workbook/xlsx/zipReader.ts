@@ -4,6 +4,7 @@
  * descriptors and CP437 names as the format has them.
  */
 import { Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import yauzl from 'yauzl';
 
 /** One part as the central directory lists it. */
@@ -25,7 +26,8 @@ export class ZipReader {
         zip.on('error', reject);
         zip.on('entry', (entry: yauzl.Entry) => {
           if (entry.isEncrypted()) return reject(new Error(`encrypted part ${entry.fileName}`));
-          if (!entry.fileName.endsWith('/')) parts.push({ name: entry.fileName, entry });
+          // Folder entries (WPS writes them) are no parts, but they are copied like one.
+          parts.push({ name: entry.fileName, entry });
           zip.readEntry();
         });
         zip.on('end', () => {
@@ -83,4 +85,19 @@ export function decodeXml(bytes: Buffer): string {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
   const text = bytes.toString('utf8');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** A part's UTF-8 bytes as text chunks, a byte-order mark dropped. */
+export async function* textChunks(stream: Readable): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  let first = true;
+  for await (const chunk of stream) {
+    let text = decoder.write(chunk as Buffer);
+    if (first && text.length > 0) {
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      first = false;
+    }
+    yield text;
+  }
+  yield decoder.end();
 }
