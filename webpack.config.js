@@ -10,7 +10,7 @@ const OFFICE_FILES = /^(office\.js|es6-promise\.js|o15apptofilemappingtable\.js|
 
 module.exports = (env, argv) => ({
   mode: argv.mode || 'production',
-  entry: { taskpane: './src/taskpane/main.ts' },
+  entry: { taskpane: './src/taskpane/main.ts', commands: './src/commands/commands.ts' },
   output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: true },
   resolve: { extensions: ['.ts', '.js'] },
   module: {
@@ -26,7 +26,7 @@ module.exports = (env, argv) => ({
   performance: { maxEntrypointSize: 400000, maxAssetSize: 400000, assetFilter: (file) => !file.startsWith('office-js/') && file.endsWith('.js') },
   plugins: [
     new HtmlWebpackPlugin({ template: './src/taskpane/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'], scriptLoading: 'defer' }),
-    new HtmlWebpackPlugin({ template: './src/commands/commands.html', filename: 'commands.html', chunks: [] }),
+    new HtmlWebpackPlugin({ template: './src/commands/commands.html', filename: 'commands.html', chunks: ['commands'], scriptLoading: 'defer' }),
     new CopyWebpackPlugin({
       patterns: [
         { from: 'src/taskpane/taskpane.css', to: 'taskpane.css' },
