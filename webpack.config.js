@@ -41,7 +41,10 @@ module.exports = (env, argv) => ({
   mode: argv.mode || 'production',
   // ES5 for webpack's own runtime too.
   target: ['web', 'es5'],
-  entry: { taskpane: ['./src/taskpane/polyfills.ts', './src/taskpane/main.ts'] },
+  entry: {
+    taskpane: ['./src/taskpane/polyfills.ts', './src/taskpane/main.ts'],
+    commands: ['./src/taskpane/polyfills.ts', './src/commands/commands.ts'],
+  },
   output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: true },
   resolve: { extensions: ['.ts', '.js'] },
   module: {
@@ -60,7 +63,7 @@ module.exports = (env, argv) => ({
   performance: { maxEntrypointSize: 450000, maxAssetSize: 450000, assetFilter: (file) => !file.startsWith('office-js/') && file.endsWith('.js') },
   plugins: [
     new HtmlWebpackPlugin({ template: './src/taskpane/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'], scriptLoading: 'defer' }),
-    new HtmlWebpackPlugin({ template: './src/commands/commands.html', filename: 'commands.html', chunks: [] }),
+    new HtmlWebpackPlugin({ template: './src/commands/commands.html', filename: 'commands.html', chunks: ['commands'], scriptLoading: 'defer' }),
     new CopyWebpackPlugin({
       patterns: [
         { from: 'src/taskpane/taskpane.css', to: 'taskpane.css' },

@@ -7,6 +7,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MINIMUM_EXCEL_API } from '../src/workbook/office/apiSupport';
+import { COMMANDS } from '../src/commands/ribbonCommand';
 
 const ROOT = join(__dirname, '..');
 const xml = readFileSync(join(ROOT, 'manifest.xml'), 'utf8');
@@ -54,15 +55,22 @@ describe('manifest.xml', () => {
     expect(set[':@']).toMatchObject({ '@Name': 'ExcelApi', '@MinVersion': MINIMUM_EXCEL_API });
   });
 
-  it('puts the 轮岗检查 button in a 轮岗助手 group on the Home tab, opening the task pane', () => {
+  it('puts a 干部轮岗 group on the Home tab: 打开助手 opens the pane, 一键检查, 生成方案 and 清除标记 run functions of the function file', () => {
     const strings = Object.fromEntries(all(ordered, 'bt:String').map((node) => [node[':@']?.['@id'], node[':@']?.['@DefaultValue']]));
+    const labelOf = (node: Node) => strings[(find(childrenOf(node), 'Label')![':@'] as Record<string, string>)['@resid']];
     const tab = all(ordered, 'OfficeTab')[0];
     expect(tab[':@']?.['@id']).toBe('TabHome');
     const group = all(ordered, 'Group')[0];
-    expect(strings[(find(childrenOf(group), 'Label')![':@'] as Record<string, string>)['@resid']]).toBe('轮岗助手');
-    const control = all(ordered, 'Control')[0];
-    expect(strings[(find(childrenOf(control), 'Label')![':@'] as Record<string, string>)['@resid']]).toBe('轮岗检查');
-    expect(JSON.stringify(control)).toContain('ShowTaskpane');
+    expect(labelOf(group)).toBe('干部轮岗');
+    const controls = all([group], 'Control');
+    expect(controls.map(labelOf)).toEqual(['打开助手', '一键检查', '生成方案', '清除标记']);
+    const actions = controls.map((control) => find(childrenOf(control), 'Action')!);
+    expect(actions.map((action) => action[':@']?.['@xsi:type'])).toEqual(['ShowTaskpane', 'ExecuteFunction', 'ExecuteFunction', 'ExecuteFunction']);
+    const functionNames = actions.slice(1).map((action) => JSON.stringify(find(childrenOf(action), 'FunctionName')).match(/"#text":"(\w+)"/u)?.[1]);
+    // Each name is one the function file registers, for the action of the same button in the pane.
+    expect(Object.fromEntries(functionNames.map((name) => [name, COMMANDS[name as string]]))).toEqual({ rotationCheck: 'check', rotationPlan: 'plan', rotationClear: 'clear' });
+    expect(JSON.stringify(all(ordered, 'FunctionFile'))).toContain('Commands.Url');
+    for (const control of controls) expect(find(childrenOf(control), 'Supertip')).toBeDefined();
   });
 
   it('names icons of 16, 32, 64 and 80 pixels that exist, and only resources it defines', () => {

@@ -10,7 +10,7 @@ const NUMBER_FIELDS: (keyof Settings)[] = [
   'keyPostYears', 'samePostYears', 'sameUnitYears', 'warningMonths', 'suggestedMaxAge', 'suggestedMinYears',
   'retirementAgeMale', 'retirementAgeFemale', 'exemptYearsBeforeRetirement', 'noReturnYears', 'competitionShare', 'publicityWorkingDays',
 ];
-const TEXT_FIELDS: (keyof Settings)[] = ['decidingBody', 'contactPhone', 'contactAddress', 'reportLine'];
+const TEXT_FIELDS: (keyof Settings)[] = ['decidingBody', 'contactPhone', 'contactAddress', 'reportLine', 'noticeDate'];
 
 /** Builds the fields into `container`, showing `settings`. */
 export function renderSettingsForm(container: HTMLElement, settings: Settings, locale: Locale): void {

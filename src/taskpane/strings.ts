@@ -49,6 +49,7 @@ const zh = {
   preview: '工作簿预览',
   previewMore: (shown: number, total: number) => `仅显示前 ${shown} 行,共 ${total} 行`,
   errorTitle: '出错了',
+  ok: '确定',
   language: 'English',
   period: (start: string, end: string, days: number) => `公示期:${start} 至 ${end}(${days}个工作日)`,
   day: (date: IsoDate) => formatDayCn(date),
@@ -58,7 +59,7 @@ const zh = {
     keyPostYears: '重点岗位满(年)', samePostYears: '同一职位满(年)', sameUnitYears: '同一单位满(年)', warningMonths: '提前预警(月)',
     suggestedMaxAge: '建议轮岗:年龄未满', suggestedMinYears: '建议轮岗:任职满(年)', retirementAgeMale: '男性退休年龄', retirementAgeFemale: '女性退休年龄',
     exemptYearsBeforeRetirement: '距退休不足(年)暂缓', noReturnYears: '不回原单位(年)', competitionShare: '竞争上岗比例(0–1)', publicityWorkingDays: '公示期(工作日)',
-    includeSuggested: '建议轮岗人员也纳入方案', decidingBody: '决定机关(如局党组)', contactPhone: '联系电话', contactAddress: '通讯地址', reportLine: '举报电话',
+    includeSuggested: '建议轮岗人员也纳入方案', decidingBody: '决定机关(如局党组)', contactPhone: '联系电话', contactAddress: '通讯地址', reportLine: '举报电话', noticeDate: '落款日期(空为方案日期)',
   } as Record<string, string>,
 };
 
@@ -105,6 +106,7 @@ const en: typeof zh = {
   preview: 'Workbook preview',
   previewMore: (shown: number, total: number) => `First ${shown} of ${total} rows`,
   errorTitle: 'Something went wrong',
+  ok: 'OK',
   language: '中文',
   period: (start: string, end: string, days: number) => `Publicity: ${start} to ${end} (${days} working days)`,
   day: (date: IsoDate) => date,
@@ -114,7 +116,7 @@ const en: typeof zh = {
     keyPostYears: 'Key post, years', samePostYears: 'Same post, years', sameUnitYears: 'Same unit, years', warningMonths: 'Warn ahead, months',
     suggestedMaxAge: 'Suggested: younger than', suggestedMinYears: 'Suggested: years in post', retirementAgeMale: 'Retirement age, men', retirementAgeFemale: 'Retirement age, women',
     exemptYearsBeforeRetirement: 'Hold within years of retirement', noReturnYears: 'No return to a unit within, years', competitionShare: 'Competition share (0–1)', publicityWorkingDays: 'Publicity, working days',
-    includeSuggested: 'Move the suggested too', decidingBody: 'Deciding body', contactPhone: 'Phone', contactAddress: 'Address', reportLine: 'Reporting line',
+    includeSuggested: 'Move the suggested too', decidingBody: 'Deciding body', contactPhone: 'Phone', contactAddress: 'Address', reportLine: 'Reporting line', noticeDate: 'Notice date (empty: plan date)',
   },
 };
 

@@ -3,7 +3,7 @@
  * never for merged cells, and some readers never do: a sheet that prints whole sets them.
  */
 import { cellText } from '../grid';
-import { CellStyle, SheetSpec } from './sheetSpec';
+import { SheetSpec } from './sheetSpec';
 
 /**
  * Width units of one character at 11 pt. A unit is the width of a digit of the sheet's default font
@@ -49,30 +49,40 @@ export const heightFor = (lines: number, fontSize = 11): number => Math.ceil(lin
  * count their merged width), keeping any taller height already set. Inputs are not changed.
  */
 export function fitRowHeights(spec: SheetSpec): SheetSpec {
-  const styleAt = new Map<string, CellStyle>();
-  for (const block of spec.styles ?? []) {
-    for (let r = block.row; r < block.row + (block.rows ?? 1); r += 1) {
-      for (let c = block.column; c < block.column + (block.columns ?? 1); c += 1) {
-        styleAt.set(`${r}:${c}`, { ...styleAt.get(`${r}:${c}`), ...block.style });
+  // Per row, per column: whether the cell wraps and its font size, laid on block by block (later wins).
+  const wraps: (boolean | undefined)[][] = [];
+  const sizes: (number | undefined)[][] = [];
+  for (const { row, column, rows = 1, columns = 1, style } of spec.styles ?? []) {
+    if (style.wrap === undefined && style.fontSize === undefined) continue;
+    for (let r = row; r < row + rows; r += 1) {
+      const wrapRow = (wraps[r] ??= []);
+      const sizeRow = (sizes[r] ??= []);
+      for (let c = column; c < column + columns; c += 1) {
+        if (style.wrap !== undefined) wrapRow[c] = style.wrap;
+        if (style.fontSize !== undefined) sizeRow[c] = style.fontSize;
       }
     }
   }
-  const spans = new Map<string, number>();
-  for (const merge of spec.merges ?? []) if ((merge.rows ?? 1) === 1) spans.set(`${merge.row}:${merge.column}`, merge.columns ?? 1);
+  const spans: number[][] = [];
+  for (const merge of spec.merges ?? []) if ((merge.rows ?? 1) === 1) (spans[merge.row] ??= [])[merge.column] = merge.columns ?? 1;
   const widths = spec.columnWidths ?? [];
-  const widthOf = (column: number, span: number): number =>
-    widths.slice(column, column + span).reduce((sum, width) => sum + width, 0) || 8.43 * span;
+  const edges = [0];
+  for (let c = 0; c < Math.max(widths.length, ...spec.rows.slice(0, 1).map((r) => r.length)) + 64; c += 1) edges.push(edges[c] + (widths[c] ?? 8.43));
+  const widthOf = (column: number, span: number): number => edges[column + span] - edges[column];
   const rowHeights: Record<number, number> = { ...spec.rowHeights };
   spec.rows.forEach((values, row) => {
+    const wrapRow = wraps[row];
+    if (!wrapRow) return;
     let needed = 0;
     values.forEach((value, column) => {
-      const style = styleAt.get(`${row}:${column}`);
+      if (!wrapRow[column]) return;
       const text = cellText(value);
-      if (!style?.wrap || text === '') return;
-      const fontSize = style.fontSize ?? 11;
-      needed = Math.max(needed, heightFor(wrappedLines(text, widthOf(column, spans.get(`${row}:${column}`) ?? 1), fontSize), fontSize));
+      if (text === '') return;
+      const fontSize = sizes[row]?.[column] ?? 11;
+      const width = widthOf(column, spans[row]?.[column] ?? 1);
+      needed = Math.max(needed, heightFor(wrappedLines(text, width, fontSize), fontSize));
     });
-    if (needed > 0 && needed > (rowHeights[row] ?? 0)) rowHeights[row] = needed;
+    if (needed > (rowHeights[row] ?? 0)) rowHeights[row] = needed;
   });
   return { ...spec, rowHeights };
 }

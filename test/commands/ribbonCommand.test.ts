@@ -1,0 +1,74 @@
+import { runRibbonCommand } from '../../src/commands/ribbonCommand';
+import { TaskpaneHost } from '../../src/taskpane/taskpaneHost';
+import { MemoryWorkbook } from '../../src/workbook/memory/memoryWorkbook';
+import { HEADER, rowValues } from '../helpers';
+
+/** The pane's host over a workbook in memory: each action runs on the workbook, settings as the workbook stores them. */
+function hostOf(workbook: MemoryWorkbook, stored?: unknown): TaskpaneHost {
+  return {
+    kind: 'demo',
+    run: (action) => action(workbook),
+    selectRow: async () => undefined,
+    sheetNames: async () => workbook.sheets.map((sheet) => sheet.name),
+    loadSettings: async () => stored,
+    saveSettings: async () => undefined,
+  };
+}
+
+const roster = () => new MemoryWorkbook([{ name: '花名册', values: [HEADER, ...[
+  { name: '甲', unit: '财务科', postStart: '2010.01' },
+  { name: '乙', unit: '审计科', postStart: '2010.01' },
+  { name: '丙', unit: '办公室', postStart: '2025.01' },
+].map(rowValues)] }]);
+
+async function click(kind: 'check' | 'plan' | 'clear', workbook: MemoryWorkbook, options: { stored?: unknown; locale?: 'zh-CN' | 'en-US'; show?: (message: string) => Promise<void> } = {}) {
+  const shown: string[] = [];
+  let completed = 0;
+  await runRibbonCommand(kind, {
+    host: hostOf(workbook, options.stored),
+    locale: options.locale ?? 'zh-CN',
+    show: options.show ?? (async (message) => { shown.push(message); }),
+  }, { completed: () => { completed += 1; } });
+  return { shown, completed };
+}
+
+describe('a ribbon command', () => {
+  it('一键检查 marks the roster in one click and says what it found', async () => {
+    const workbook = roster();
+    const { shown, completed } = await click('check', workbook);
+    expect(completed).toBe(1);
+    // 甲 and 乙 hold key posts (财务, 审计) since 2010: due; 丙 is not.
+    expect(shown).toEqual(['检查完成:应轮岗 2 人,即将到期 0 人;已标记花名册,结果见工作表"轮岗检查"。']);
+    expect(workbook.sheets[0].fills.size).toBeGreaterThan(0);
+    expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(['花名册', '轮岗检查']);
+  });
+
+  it('生成方案 writes the plan and says what the notice lacks, in English under en-US', async () => {
+    const workbook = roster();
+    const { shown, completed } = await click('plan', workbook, { locale: 'en-US', stored: { organization: '某某局' } });
+    expect(completed).toBe(1);
+    expect(shown[0]).toMatch(/^Plan written: 2 placed, 0 not placed; new sheets "轮岗检查", "轮岗方案", "公示名单"\. The notice lacks the deciding body, phone, address/u);
+  });
+
+  it('清除标记 puts the fills back', async () => {
+    const workbook = roster();
+    await click('check', workbook);
+    const { shown } = await click('clear', workbook);
+    expect(shown).toEqual(['已恢复 2 行的原底色。']);
+    expect(workbook.sheets[0].fills.size).toBe(0);
+  });
+
+  it('shows an error in staff words, and still completes', async () => {
+    const { shown, completed } = await click('check', roster(), { stored: { keyPostYears: 0 } });
+    expect(completed).toBe(1);
+    expect(shown).toEqual(['出错了:设置有误:重点岗位年限应为1到50之间的整数']);
+    const none = await click('check', new MemoryWorkbook([{ name: '说明', values: [['本表为通知']] }]));
+    expect(none.completed).toBe(1);
+    expect(none.shown[0]).toMatch(/^出错了:未找到干部花名册/u);
+  });
+
+  it('completes even when nothing can be shown', async () => {
+    const { completed } = await click('check', roster(), { show: async () => { throw new Error('no dialog'); } });
+    expect(completed).toBe(1);
+  });
+});
