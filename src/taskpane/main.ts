@@ -66,6 +66,7 @@ const select = (sheet: string, row?: number) => {
 /** Runs one button's work: progress shown, buttons disabled, errors in the pane. */
 async function act(work: () => Promise<HTMLElement | string>): Promise<void> {
   if (busy) return;
+  if (!host) return showError(new AppError(locale === 'zh-CN' ? '加载项仍在启动,请稍候再点击。' : 'The add-in is still starting; please try again in a moment.'));
   busy = true;
   byId('error').hidden = true;
   byId('progress').hidden = false;
@@ -90,15 +91,17 @@ async function fillSheetChoices(): Promise<void> {
 
 function wire(): void {
   byId('check').addEventListener('click', () => act(async () => {
-    const { result, note } = await host.run((port) => runCheck(port, currentOptions()));
+    const { result, note, written } = await host.run((port) => runCheck(port, currentOptions()));
     const shown = renderCheck(result, locale, select);
-    if (note) shown.prepend(el('p', { role: 'status', class: 'note' }, note));
+    for (const line of [note, ...(written.notes ?? [])]) if (line) shown.prepend(el('p', { role: 'status', class: 'note' }, line));
     return shown;
   }));
   byId('plan').addEventListener('click', () => act(async () => {
     const outcome = await host.run((port) => runPlan(port, currentOptions()));
     await fillSheetChoices();
-    return renderPlan(outcome, locale, select);
+    const shown = renderPlan(outcome, locale, select);
+    for (const line of outcome.written.notes ?? []) shown.prepend(el('p', { role: 'status', class: 'note' }, line));
+    return shown;
   }));
   byId('clear').addEventListener('click', () => act(async () => {
     await progress('write', 0.5);
@@ -113,12 +116,14 @@ function wire(): void {
   }));
   byId('language').addEventListener('click', () => {
     locale = locale === 'zh-CN' ? 'en-US' : 'zh-CN';
-    savePreferences({ ...loadPreferences(host.partitionKey), locale }, host.partitionKey);
+    savePreferences({ ...loadPreferences(host?.partitionKey), locale }, host?.partitionKey);
     applyLocale();
   });
 }
 
 async function start(): Promise<void> {
+  // Wired before the first Excel request, so a failure while starting never leaves the buttons dead.
+  wire();
   try {
     const office = await officeReady();
     const preview = byId('preview');
@@ -144,7 +149,6 @@ async function start(): Promise<void> {
     byId<HTMLInputElement>('as-of').value = todayInChina();
     applyLocale();
     await fillSheetChoices();
-    wire();
     if (host instanceof DemoHost) renderPreview(preview, host.workbook, locale);
     byId('app').setAttribute('data-ready', host.kind);
   } catch (error) {
