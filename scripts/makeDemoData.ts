@@ -9,7 +9,7 @@ import { XlsxWorkbook } from '../src/workbook/xlsx/xlsxWorkbook';
 
 async function main(): Promise<void> {
   const workbook = await XlsxWorkbook.open('assets/sample-roster.xlsx');
-  const sheets = (await workbook.readSheets()).map((sheet) => ({
+  const sheets = (await workbook.readSheets((await workbook.listSheets()).map((sheet) => sheet.name))).map((sheet) => ({
     name: sheet.name,
     values: sheet.values.map((row) => row.map((value) => (value instanceof Date ? toExcelSerial(fromJsDate(value) as string) : value))),
     formats: sheet.values.map((row, r) => row.map((value, c) => (value instanceof Date ? 'yyyy-mm-dd' : sheet.formats?.[r]?.[c] ?? null))),

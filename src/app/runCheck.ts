@@ -10,7 +10,7 @@ import { RosterNotFound } from '../core/roster/sheetChoice';
 import { STATUS_FILLS } from '../core/rules/status';
 import { Settings } from '../core/settings';
 import { checkSheet } from '../core/sheets/checkSheet';
-import { AppError, Highlight, WorkbookChanges, WorkbookPort, WrittenChanges } from '../workbook/port';
+import { AppError, Highlight, NOTHING_WRITTEN, SheetInfo, WorkbookChanges, WorkbookPort, WrittenChanges } from '../workbook/port';
 
 export interface CheckOptions {
   asOf: IsoDate;
@@ -24,10 +24,21 @@ export interface CheckOptions {
   onProgress?: (step: string, done: number) => void | Promise<void>;
 }
 
-/** Reads the workbook once and checks its roster, writing nothing; the sheets come back for more use. */
-export async function readAndCheck(port: WorkbookPort, options: CheckOptions): Promise<{ sheets: SheetGrid[]; check: CheckResult }> {
+/**
+ * The sheets a use case reads (the rule src/core/roster will own as sheetsToRead): every visible sheet that is not ours, and the sheets the user named
+ * even when hidden (an old backup or last year's plan is never read unless named).
+ */
+function sheetsToRead(infos: readonly SheetInfo[], ...named: (string | undefined)[]): string[] {
+  return infos.filter((info) => (!info.hidden && !info.ours) || named.includes(info.name)).map((info) => info.name);
+}
+
+/**
+ * Reads the sheets the use case may need (see sheetsToRead: never our own output, never a hidden sheet
+ * unless named) and checks the roster among them, writing nothing; the sheets come back for more use.
+ */
+export async function readAndCheck(port: WorkbookPort, options: CheckOptions & { vacancySheet?: string }): Promise<{ sheets: SheetGrid[]; check: CheckResult }> {
   await options.onProgress?.('read', 0);
-  const sheets = await port.readSheets();
+  const sheets = await port.readSheets(sheetsToRead(await port.listSheets(), options.sheetName, options.vacancySheet));
   await options.onProgress?.('check', 0.3);
   return { sheets, check: checkSheets(sheets, options) };
 }
@@ -83,7 +94,7 @@ export async function runCheck(port: WorkbookPort, options: CheckOptions): Promi
   const result = await loadAndCheck(port, options);
   if (result.summary.ok === result.checked.length) {
     await options.onProgress?.('done', 1);
-    return { result, written: { sheets: [], highlightedRows: 0 }, note: nothingToMark(result) };
+    return { result, written: NOTHING_WRITTEN, note: nothingToMark(result) };
   }
   const written = await writeChanges(port, { highlights: highlightsOf(result), sheets: [checkSheet(result)] }, options.onProgress);
   return { result, written };

@@ -29,7 +29,7 @@ export async function runAction(kind: ActionKind, host: TaskpaneHost, options: P
 
 /** Earlier sheets of ours that staff edited, kept beside the new ones (the port says which, where it can). */
 export function keptSheets(written: WrittenChanges): string[] {
-  return (written as WrittenChanges & { kept?: string[] }).kept ?? [];
+  return written.kept ?? [];
 }
 
 /** The lines to tell beside the result: sheets kept, what the notice lacks. */
@@ -40,6 +40,7 @@ export function actionNotes(result: ActionResult, locale: Locale): string[] {
   const written = result.kind === 'check' ? result.written : result.outcome.written;
   const kept = keptSheets(written);
   if (kept.length > 0) notes.push(t.kept(kept));
+  notes.push(...(written.notes ?? []));
   if (result.kind === 'plan') {
     const warning = noticeWarning(result.outcome.notice, locale);
     if (warning) notes.push(warning);

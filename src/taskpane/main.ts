@@ -87,6 +87,7 @@ function show(render: () => HTMLElement | string): void {
 
 async function act(work: () => Promise<() => HTMLElement | string>): Promise<void> {
   if (busy) return;
+  if (!host) return showError(new AppError(locale === 'zh-CN' ? '加载项仍在启动,请稍候再点击。' : 'The add-in is still starting; please try again in a moment.'));
   busy = true;
   byId('error').hidden = true;
   byId<HTMLProgressElement>('progress-bar').value = 0;
@@ -136,7 +137,7 @@ function wire(): void {
   }));
   byId('language').addEventListener('click', () => {
     locale = locale === 'zh-CN' ? 'en-US' : 'zh-CN';
-    savePreferences({ ...loadPreferences(host.partitionKey), locale }, host.partitionKey);
+    savePreferences({ ...loadPreferences(host?.partitionKey), locale }, host?.partitionKey);
     applyLocale();
     if (shown) show(shown);
     else if (failure !== undefined) showError(failure);
@@ -145,6 +146,8 @@ function wire(): void {
 }
 
 async function start(): Promise<void> {
+  // Wired before the first Excel request, so a failure while starting never leaves the buttons dead.
+  wire();
   try {
     const office = await officeReady();
     const preview = byId('preview');
@@ -170,7 +173,6 @@ async function start(): Promise<void> {
     byId<HTMLInputElement>('as-of').value = todayInChina();
     applyLocale();
     await fillSheetChoices();
-    wire();
     if (host instanceof DemoHost) renderPreview(preview, host.workbook, locale);
     byId('app').setAttribute('data-ready', host.kind);
   } catch (error) {

@@ -30,20 +30,44 @@ export interface WrittenChanges {
   /** The names the new sheets got, in the order given. */
   sheets: string[];
   highlightedRows: number;
+  /** Earlier sheets of ours that nobody edited since, replaced by the new ones. */
+  replaced: string[];
+  /** Earlier sheets of ours that staff edited: kept; the new sheet took a free name instead. */
+  kept: string[];
+  /** What the host could not do, in one sentence each for the user (print set-up on an older Excel). */
+  notes?: string[];
+}
+
+/** A sheet as listed before any cell is read. */
+export interface SheetInfo {
+  name: string;
+  hidden: boolean;
+  /** The tool wrote this sheet (轮岗检查/轮岗方案/公示名单 …), as the workbook's own record says. */
+  ours: boolean;
 }
 
 export interface WorkbookPort {
-  /** Every sheet's used range as values (and number formats, where the host gives them). */
-  readSheets(): Promise<SheetGrid[]>;
+  /** The sheets in workbook order, without reading cells: one round trip. */
+  listSheets(): Promise<SheetInfo[]>;
   /**
-   * Fills the roster's rows and adds the new sheets, each under a free name. Never changes a value,
-   * never deletes or overwrites a sheet. The fills replaced are remembered, so clearHighlights can put
-   * them back; highlighting again over an earlier highlight keeps the first-remembered fills.
+   * The named sheets' used ranges as grids (values; number formats where dates can be; hidden flags),
+   * in the order given, read in bounded steps.
+   */
+  readSheets(names: readonly string[]): Promise<SheetGrid[]>;
+  /**
+   * Fills the roster's rows and adds the new sheets. Never changes a value and never touches a sheet
+   * that is not ours. An earlier sheet of ours under the same name that nobody edited is replaced; an
+   * edited one is kept and the new sheet takes a free name. The fills replaced are remembered, so
+   * clearHighlights can put them back; highlighting again keeps the first-remembered fills, and rows no
+   * longer highlighted get theirs back.
    */
   write(changes: WorkbookChanges): Promise<WrittenChanges>;
   /** Puts back the fills that highlighting replaced, touching nothing else; the number of rows restored. */
   clearHighlights(): Promise<number>;
 }
+
+/** No sheets written, none replaced or kept. */
+export const NOTHING_WRITTEN: WrittenChanges = { sheets: [], highlightedRows: 0, replaced: [], kept: [] };
 
 /** How many rows the changes fill, over every sheet. */
 export function highlightedRows(changes: WorkbookChanges): number {

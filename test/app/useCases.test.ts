@@ -51,14 +51,20 @@ describe('input the use cases cannot use is refused in Chinese, with nothing wri
 });
 
 describe('re-running', () => {
-  it('never overwrites: each run adds sheets under free names and keeps the roster', async () => {
+  it('replaces its own unedited sheets, keeps an edited one beside the new, and keeps the roster', async () => {
     const rows = [{ name: '甲', unit: '财务科', postStart: '2010.01' }, { name: '乙', unit: '办公室', postStart: '2010.01' }];
     const workbook = workbookOf(rows);
     const values = JSON.stringify(workbook.sheets[0].values);
     const first = await runPlan(workbook, options);
     const second = await runPlan(workbook, options);
     expect(first.written.sheets).toEqual(['轮岗检查', '轮岗方案', '公示名单']);
-    expect(second.written.sheets).toEqual(['轮岗检查 (2)', '轮岗方案 (2)', '公示名单 (2)']);
+    expect(second.written.sheets).toEqual(['轮岗检查', '轮岗方案', '公示名单']);
+    expect(second.written.replaced).toEqual(['轮岗检查', '轮岗方案', '公示名单']);
+    workbook.sheets.find((sheet) => sheet.name === '轮岗方案')!.values[6][1] = '改过';
+    const third = await runPlan(workbook, options);
+    expect(third.written.kept).toEqual(['轮岗方案']);
+    expect(third.written.sheets).toEqual(['轮岗检查', '轮岗方案 (2)', '公示名单']);
+    expect(workbook.sheets).toHaveLength(5);
     expect(JSON.stringify(workbook.sheets[0].values)).toBe(values);
     expect(await workbook.clearHighlights()).toBe(2);
     expect(workbook.sheets[0].fills.size).toBe(0);

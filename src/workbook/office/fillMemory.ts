@@ -1,70 +1,99 @@
 /**
- * Remembering the fills a highlight replaces, so 清除标记 can put them back: read per block of rows
- * where the block has one fill, cell by cell where it has several, and only for rows no earlier
- * highlight already covers.
+ * Reading fills compactly: a block of rows first, as one fill when its cells share one; where they do
+ * not, each column of the block; only where a column piece is still mixed, its cells. A column the user
+ * coloured thus costs one read per block and column, not one per cell. Every read is queued against the
+ * payload budget, so the syncs stay few and no request or response passes Excel's limit.
  */
-import { Highlight } from '../port';
 import { ApiSupport } from './apiSupport';
-import { RowBlock, blockAddress, rowBlocks } from './addresses';
-import { MarksRecord, mergeMarks } from './marks';
+import { blockAddress, rowBlocks } from './addresses';
+import { RowBefore } from './marks';
+import { BYTES_PER_CELL, COMMAND_BYTES, PayloadBudget } from './payload';
 
-type Sync = () => Promise<void>;
+/** Rows r1–r2 and columns c1–c2, 1-based inclusive. */
+export interface Area {
+  r1: number;
+  r2: number;
+  c1: number;
+  c2: number;
+}
 
-/** A fill as Office.js reports it: RRGGBB, or null for none. */
-function fillOf(color: string | null | undefined, pattern: string | undefined, support: ApiSupport): string | null | undefined {
-  if (color === null || color === undefined) return undefined; // mixed
+/** A fill as Office.js reports it: RRGGBB, null for none, undefined when the cells differ. */
+export function fillOf(color: string | null | undefined, pattern: string | null | undefined, support: ApiSupport): string | null | undefined {
+  if (color === null || color === undefined) return undefined;
+  // fill.pattern (ExcelApi 1.9) tells "no fill" from a white one; without it white is taken for none.
   if (support.rangeAreas ? pattern === 'None' : color.toUpperCase() === '#FFFFFF') return null;
   return color.replace('#', '').toUpperCase();
 }
 
-/** Reads the fills the highlight will replace: per block when uniform, cell by cell where mixed. */
-async function fillsBefore(highlight: Highlight, blocks: RowBlock[], sheet: Excel.Worksheet, loaded: Excel.RangeFill[], support: ApiSupport, sync: Sync): Promise<MarksRecord> {
-  const record: MarksRecord = { sheet: highlight.sheet, firstColumn: highlight.firstColumn, lastColumn: highlight.lastColumn, rows: [], cells: [] };
-  const mixed: RowBlock[] = [];
-  blocks.forEach((block, i) => {
-    const fill = fillOf(loaded[i].color, support.rangeAreas ? loaded[i].pattern : undefined, support);
-    if (fill === undefined) mixed.push(block);
-    else for (let row = block.first; row <= block.last; row += 1) record.rows.push([row, fill]);
+/** Each area's one fill (undefined where its cells differ). */
+export async function areaFills(sheet: Excel.Worksheet, areas: readonly Area[], support: ApiSupport, budget: PayloadBudget): Promise<(string | null | undefined)[]> {
+  if (areas.length === 0) return [];
+  const loaded: Excel.RangeFill[] = [];
+  for (const area of areas) {
+    const address = blockAddress(area.r1, area.r2, area.c1, area.c2);
+    await budget.spend(COMMAND_BYTES * 3 + address.length, BYTES_PER_CELL);
+    loaded.push(sheet.getRange(address).format.fill.load(support.rangeAreas ? ['color', 'pattern'] : ['color']));
+  }
+  await budget.flush();
+  return loaded.map((fill) => fillOf(fill.color, support.rangeAreas ? fill.pattern : undefined, support));
+}
+
+/** Each cell's fill of mixed areas: getCellProperties where the host has it (ExcelApi 1.9), one range a cell otherwise. */
+async function cellFills(sheet: Excel.Worksheet, areas: readonly Area[], support: ApiSupport, budget: PayloadBudget): Promise<Map<string, string | null>> {
+  const fills = new Map<string, string | null>();
+  if (areas.length === 0) return fills;
+  if (!support.rangeAreas) {
+    const cells = areas.flatMap((area) => Array.from({ length: area.r2 - area.r1 + 1 }, (_, i) => ({ r1: area.r1 + i, r2: area.r1 + i, c1: area.c1, c2: area.c2 })))
+      .flatMap((row) => Array.from({ length: row.c2 - row.c1 + 1 }, (_, j) => ({ r1: row.r1, r2: row.r1, c1: row.c1 + j, c2: row.c1 + j })));
+    const each = await areaFills(sheet, cells, support, budget);
+    cells.forEach((cell, i) => fills.set(`${cell.r1}:${cell.c1}`, each[i] ?? null));
+    return fills;
+  }
+  const results: [Area, OfficeExtension.ClientResult<Excel.CellProperties[][]>][] = [];
+  for (const area of areas) {
+    const cells = (area.r2 - area.r1 + 1) * (area.c2 - area.c1 + 1);
+    await budget.spend(COMMAND_BYTES * 2, cells * 70);
+    results.push([area, sheet.getRange(blockAddress(area.r1, area.r2, area.c1, area.c2)).getCellProperties({ format: { fill: { color: true, pattern: true } } })]);
+  }
+  await budget.flush();
+  for (const [area, result] of results) {
+    result.value.forEach((row, i) => row.forEach((cell, j) => fills.set(`${area.r1 + i}:${area.c1 + j}`, fillOf(cell.format?.fill?.color, cell.format?.fill?.pattern, support) ?? null)));
+  }
+  return fills;
+}
+
+/** Column fills as runs: [null, null, 'FF0000'] over columns 1–3 gives [[1, 2, null], [3, 3, 'FF0000']]. */
+function runsOf(fills: readonly (string | null)[], firstColumn: number): RowBefore {
+  const runs: [number, number, string | null][] = [];
+  fills.forEach((fill, i) => {
+    const last = runs[runs.length - 1];
+    if (last && last[2] === fill) last[1] = firstColumn + i;
+    else runs.push([firstColumn + i, firstColumn + i, fill]);
   });
-  if (mixed.length === 0) return record;
-  if (support.rangeAreas) {
-    const properties = mixed.map((block) =>
-      sheet.getRange(blockAddress(block.first, block.last, highlight.firstColumn, highlight.lastColumn)).getCellProperties({ address: true, format: { fill: { color: true, pattern: true } } }),
-    );
-    await sync();
-    for (const cell of properties.flatMap((result) => result.value.flat())) {
-      record.cells.push([String(cell.address).split('!').pop() as string, fillOf(cell.format?.fill?.color, cell.format?.fill?.pattern, support) ?? null]);
-    }
-    return record;
-  }
-  // Without getCellProperties (ExcelApi 1.9), each cell of the mixed rows is read on its own.
-  const cells: [string, Excel.RangeFill][] = [];
+  return runs.length === 1 ? runs[0][2] : runs;
+}
+
+/** The fills of the given rows across columns c1–c2, per row: one fill, or column runs where the row's cells differ. */
+export async function rowFills(sheet: Excel.Worksheet, rows: readonly number[], c1: number, c2: number, support: ApiSupport, budget: PayloadBudget): Promise<Map<number, RowBefore>> {
+  const out = new Map<number, RowBefore>();
+  const blocks = rowBlocks([...rows]).map((block) => ({ r1: block.first, r2: block.last, c1, c2 }));
+  const whole = await areaFills(sheet, blocks, support, budget);
+  const mixed = blocks.filter((_, i) => whole[i] === undefined);
+  blocks.forEach((block, i) => {
+    if (whole[i] !== undefined) for (let row = block.r1; row <= block.r2; row += 1) out.set(row, whole[i] as string | null);
+  });
+  if (mixed.length === 0) return out;
+  const pieces = mixed.flatMap((block) => Array.from({ length: c2 - c1 + 1 }, (_, j) => ({ ...block, c1: c1 + j, c2: c1 + j })));
+  const pieceFills = await areaFills(sheet, pieces, support, budget);
+  const cells = await cellFills(sheet, pieces.filter((_, i) => pieceFills[i] === undefined), support, budget);
+  const fillAt = new Map<string, string | null>(cells);
+  pieces.forEach((piece, i) => {
+    if (pieceFills[i] !== undefined) for (let row = piece.r1; row <= piece.r2; row += 1) fillAt.set(`${row}:${piece.c1}`, pieceFills[i] as string | null);
+  });
   for (const block of mixed) {
-    for (let row = block.first; row <= block.last; row += 1) {
-      for (let column = highlight.firstColumn; column <= highlight.lastColumn; column += 1) {
-        const address = blockAddress(row, row, column, column).split(':')[0];
-        cells.push([address, sheet.getRange(address).format.fill.load('color')]);
-      }
+    for (let row = block.r1; row <= block.r2; row += 1) {
+      out.set(row, runsOf(Array.from({ length: c2 - c1 + 1 }, (_, j) => fillAt.get(`${row}:${c1 + j}`) ?? null), c1));
     }
   }
-  await sync();
-  for (const [address, fill] of cells) record.cells.push([address, fillOf(fill.color, undefined, support) ?? null]);
-  return record;
+  return out;
 }
-
-/**
- * The record of replaced fills after this highlight: rows an earlier highlight already covers keep
- * their first-remembered fill, so only new rows are read (none, when the same roster is highlighted again).
- */
-export async function recordReplacedFills(highlight: Highlight, earlier: MarksRecord | undefined, sheet: Excel.Worksheet, support: ApiSupport, sync: Sync): Promise<MarksRecord> {
-  const covered = new Set(earlier?.sheet === highlight.sheet ? [...earlier.rows.map(([row]) => row), ...earlier.cells.map(([a]) => Number(/\d+$/u.exec(a)?.[0]))] : []);
-  const blocks = rowBlocks(highlight.rows.map((fill) => fill.row).filter((row) => !covered.has(row)));
-  const empty: MarksRecord = { sheet: highlight.sheet, firstColumn: highlight.firstColumn, lastColumn: highlight.lastColumn, rows: [], cells: [] };
-  if (blocks.length === 0) return mergeMarks(earlier, empty);
-  const loaded = blocks.map((block) =>
-    sheet.getRange(blockAddress(block.first, block.last, highlight.firstColumn, highlight.lastColumn)).format.fill.load(support.rangeAreas ? ['color', 'pattern'] : ['color']),
-  );
-  await sync();
-  return mergeMarks(earlier, await fillsBefore(highlight, blocks, sheet, loaded, support, sync));
-}
-

@@ -1,47 +1,83 @@
 /**
  * What highlighting replaced, kept in the workbook's own settings so that 清除标记 can put it back in
- * any later session, on any machine the workbook travels to.
+ * any later session, on any machine the workbook travels to. Per roster sheet, runs of rows: rows in a
+ * run are consecutive, got the same fill from us and had the same fills before, so a roster of 10,000
+ * rows with one column the user coloured is a few runs, not 80,000 cells.
  */
 
 /** The settings key of the record. */
 export const MARKS_KEY = 'rotationPlanner.marks';
 
-/** The fills highlighting replaced on one sheet: per row a fill (RRGGBB) or null for none. */
-export interface MarksRecord {
+/** A row's fills before: one fill (RRGGBB, or null for none) across the row, or [first, last column, fill] runs. */
+export type RowBefore = string | null | [number, number, string | null][];
+/** Rows [first, count] that we filled with `wrote` (RRGGBB, '' when not known) and that had `before`. */
+export type MarkRun = [number, number, string, RowBefore];
+
+export interface SheetMarks {
   sheet: string;
   firstColumn: number;
   lastColumn: number;
-  /** [row, fill before] for rows whose cells shared one fill. */
-  rows: [number, string | null][];
-  /** [address, fill before] for the cells of rows whose cells had different fills. */
-  cells: [string, string | null][];
+  runs: MarkRun[];
 }
 
-/**
- * The record after highlighting more rows: what was remembered first stays, so re-running a check over
- * its own highlight never takes the highlight for the user's fill.
- */
-export function mergeMarks(earlier: MarksRecord | undefined, later: MarksRecord): MarksRecord {
-  if (!earlier || earlier.sheet !== later.sheet) return later;
-  const knownRows = new Set(earlier.rows.map(([row]) => row));
-  const knownCells = new Set(earlier.cells.map(([address]) => address));
-  const cellRows = new Set(earlier.cells.map(([address]) => Number(/\d+$/u.exec(address)?.[0])));
-  return {
-    ...earlier,
-    firstColumn: Math.min(earlier.firstColumn, later.firstColumn),
-    lastColumn: Math.max(earlier.lastColumn, later.lastColumn),
-    rows: [...earlier.rows, ...later.rows.filter(([row]) => !knownRows.has(row) && !cellRows.has(row))],
-    cells: [...earlier.cells, ...later.cells.filter(([address]) => !knownCells.has(address) && !knownRows.has(Number(/\d+$/u.exec(address)?.[0])))],
-  };
+export interface MarksRecord {
+  v: 2;
+  sheets: SheetMarks[];
 }
 
-/** Reads a stored record, or undefined when there is none or it is not one of ours. */
+export interface RowMark {
+  row: number;
+  wrote: string;
+  before: RowBefore;
+}
+
+/** Every row of the runs. */
+export function expandRuns(runs: readonly MarkRun[]): RowMark[] {
+  return runs.flatMap(([first, count, wrote, before]) => Array.from({ length: count }, (_, i) => ({ row: first + i, wrote, before })));
+}
+
+/** Rows as runs: consecutive rows with the same fill written and the same fills before share one. */
+export function compactRuns(rows: readonly RowMark[]): MarkRun[] {
+  const runs: MarkRun[] = [];
+  let key = '';
+  for (const mark of [...rows].sort((a, b) => a.row - b.row)) {
+    const last = runs[runs.length - 1];
+    const markKey = JSON.stringify([mark.wrote, mark.before]);
+    if (last && last[0] + last[1] === mark.row && markKey === key) last[1] += 1;
+    else runs.push([mark.row, 1, mark.wrote, mark.before]);
+    key = markKey;
+  }
+  return runs;
+}
+
+/** A row's fills before as column runs over [first, last]. */
+export function columnRuns(before: RowBefore, firstColumn: number, lastColumn: number): [number, number, string | null][] {
+  return Array.isArray(before) ? before : [[firstColumn, lastColumn, before]];
+}
+
+/** Reads a stored record, or undefined when there is none or it is not one of ours; the first version (one sheet, rows and cells) is read too. */
 export function parseMarks(value: unknown): MarksRecord | undefined {
   const record = typeof value === 'string' ? safeParse(value) : value;
   if (!record || typeof record !== 'object') return undefined;
-  const r = record as Partial<MarksRecord>;
-  if (typeof r.sheet !== 'string' || !Array.isArray(r.rows) || !Array.isArray(r.cells)) return undefined;
-  return r as MarksRecord;
+  const r = record as Partial<MarksRecord> & { sheet?: unknown; rows?: unknown; cells?: unknown; firstColumn?: number; lastColumn?: number };
+  if (r.v === 2 && Array.isArray(r.sheets)) return r as MarksRecord;
+  if (typeof r.sheet === 'string' && Array.isArray(r.rows) && Array.isArray(r.cells)) return fromFirstVersion(r as never);
+  return undefined;
+}
+
+/** The first record kept [row, fill] and [address, fill]; what we wrote was not kept, so any fill is ours. */
+function fromFirstVersion(old: { sheet: string; firstColumn: number; lastColumn: number; rows: [number, string | null][]; cells: [string, string | null][] }): MarksRecord {
+  const marks: RowMark[] = old.rows.map(([row, fill]) => ({ row, wrote: '', before: fill }));
+  const cellsByRow = new Map<number, [number, number, string | null][]>();
+  for (const [address, fill] of old.cells) {
+    const match = /^([A-Z]+)(\d+)$/u.exec(address);
+    if (!match) continue;
+    const column = match[1].split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    const row = Number(match[2]);
+    cellsByRow.set(row, [...(cellsByRow.get(row) ?? []), [column, column, fill]]);
+  }
+  for (const [row, before] of cellsByRow) marks.push({ row, wrote: '', before: before.sort((a, b) => a[0] - b[0]) });
+  return { v: 2, sheets: [{ sheet: old.sheet, firstColumn: old.firstColumn, lastColumn: old.lastColumn, runs: compactRuns(marks) }] };
 }
 
 function safeParse(text: string): unknown {

@@ -16,6 +16,9 @@ const MESSAGES: Record<string, string> = {
   InsertDeleteConflict: '工作簿正在被其他操作修改,请稍后再试。',
   ItemNotFound: '找不到所需的工作表,可能已被重命名或删除。请重新点击。',
   RequestPayloadSizeLimitExceeded: '花名册过大,超过了 Excel 单次请求的大小限制。请分表处理,或在桌面版 Excel 中使用。',
+  ResponsePayloadSizeLimitExceeded: '要读取的内容过大,超过了 Excel 单次返回的大小限制。请隐藏或删除不需要的工作表后再试,或在桌面版 Excel 中使用。',
+  RangeExceedsLimit: '工作表的已用区域过大(超过五百万个单元格)。请删除表格下方或右侧多余的内容后再试。',
+  InvalidArgument: 'Excel 拒绝了本次操作的参数,什么也没有写入。请重试;若仍失败,请将工作簿另存后再试。',
   GeneralException: 'Excel 暂时无法完成操作,请稍后重试。',
 };
 
@@ -24,12 +27,15 @@ export function isCellEditMode(error: unknown): boolean {
   return (error as OfficeErrorLike)?.code === 'InvalidOperationInCellEditMode';
 }
 
-/** The one application error for any failure inside an Excel action. */
+/**
+ * The one application error for any failure inside an Excel action, recognised by its code
+ * (Excel.ErrorCodes, https://learn.microsoft.com/javascript/api/excel/excel.errorcodes), never by its
+ * message, which Office words in the user's language.
+ */
 export function translateOfficeError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   const office = error as OfficeErrorLike;
-  const code = office?.code ?? office?.debugInfo?.code ?? '';
-  const protectedSheet = /protect/iu.test(office?.message ?? '') || /protect/iu.test(office?.debugInfo?.message ?? '');
-  const message = protectedSheet ? MESSAGES.AccessDenied : MESSAGES[code];
-  return new AppError(message ?? `Excel 报告错误:${office?.message ?? String(error)}`, error);
+  const code = office?.code && MESSAGES[office.code] ? office.code : office?.debugInfo?.code ?? office?.code ?? '';
+  const message = MESSAGES[code];
+  return new AppError(message ?? `Excel 报告错误(${code || '未知'}):${office?.message ?? String(error)}`, error);
 }

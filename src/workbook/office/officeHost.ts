@@ -9,6 +9,11 @@ import { isCellEditMode, translateOfficeError } from './officeErrors';
 
 /** The workbook settings key of the rule settings, so a shared workbook carries them. */
 export const SETTINGS_KEY = 'rotationPlanner.settings';
+/**
+ * Every batch waits for the user to leave a cell they are editing instead of failing
+ * (https://learn.microsoft.com/javascript/api/excel/excel.runoptions).
+ */
+const RUN_OPTIONS: Excel.RunOptions = { delayForCellEdit: true };
 /** How long to wait before the one retry when a cell is being edited. */
 const EDIT_MODE_RETRY_MS = 1500;
 
@@ -46,7 +51,7 @@ export class OfficeHost {
 
   /** Runs one user action in one Excel.run; a cell being edited gets one retry, every error a message. */
   async run<T>(action: (port: WorkbookPort) => Promise<T>): Promise<T> {
-    const attempt = () => Excel.run((context) => action(new OfficeWorkbook(context, this.support)));
+    const attempt = () => Excel.run(RUN_OPTIONS, (context) => action(new OfficeWorkbook(context, this.support)));
     try {
       return await attempt();
     } catch (error) {
@@ -96,7 +101,7 @@ export class OfficeHost {
 
   private async excel<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
     try {
-      return await Excel.run(batch);
+      return await Excel.run(RUN_OPTIONS, batch);
     } catch (error) {
       throw translateOfficeError(error);
     }

@@ -5,6 +5,7 @@ import { CellStyle, PAGE_NUMBER_FOOTER, SheetSpec } from '../../core/sheets/shee
 import { columnLetters } from '../../core/grid';
 import { ApiSupport } from './apiSupport';
 import { blockAddress } from './addresses';
+import { jsonBytes } from './payload';
 
 /** Points per character of column width, near enough for Excel's default fonts. */
 const POINTS_PER_CHAR = 7;
@@ -53,8 +54,13 @@ export async function renderSheetOffice(sheet: Excel.Worksheet, spec: SheetSpec,
   const width = values[0].length;
   for (let start = 0; start < values.length; start += rowsPerWrite) {
     const part = values.slice(start, start + rowsPerWrite);
-    await spend(JSON.stringify(part).length);
-    sheet.getRange(blockAddress(start + 1, start + part.length, 1, width)).values = part;
+    // Excel parses a string set as a value like typed input (1985.10 becomes the number 1985.1, a date
+    // string a date, '=…' a formula): text cells get the text format "@" first, so text stays text.
+    const formats = part.map((row) => row.map((value) => (typeof value === 'string' ? '@' : 'General')));
+    await spend(jsonBytes(part) + jsonBytes(formats) + 400);
+    const range = sheet.getRange(blockAddress(start + 1, start + part.length, 1, width));
+    range.numberFormat = formats;
+    range.values = part;
   }
   spec.columnWidths?.forEach((chars, i) => {
     sheet.getRange(`${columnLetters(i + 1)}:${columnLetters(i + 1)}`).format.columnWidth = chars * POINTS_PER_CHAR;
@@ -69,7 +75,11 @@ export async function renderSheetOffice(sheet: Excel.Worksheet, spec: SheetSpec,
     sheet.getRange(`${Number(row) + 1}:${Number(row) + 1}`).format.rowHeight = height;
   }
   if (spec.freezeRows && support.freezePanes) sheet.freezePanes.freezeRows(spec.freezeRows);
-  if (spec.print && support.rangeAreas) {
+}
+
+/** Queues the spec's A4 print set-up (pageLayout, ExcelApi 1.9); the caller syncs it on its own. */
+export function renderPrintSetup(sheet: Excel.Worksheet, spec: SheetSpec): void {
+  if (spec.print) {
     sheet.pageLayout.orientation = spec.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
     sheet.pageLayout.paperSize = 'A4';
     sheet.pageLayout.centerHorizontally = true;

@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import { CellValue, NO_RESULT, SheetGrid } from '../../core/grid';
 import { SheetSpec, freeSheetName } from '../../core/sheets/sheetSpec';
-import { Highlight, WorkbookChanges, WorkbookPort, WrittenChanges, highlightedRows } from '../port';
+import { Highlight, SheetInfo, WorkbookChanges, WorkbookPort, WrittenChanges, highlightedRows } from '../port';
 import { writeStreaming } from './streamCopy';
 
 /** An ExcelJS cell value as a plain value: formulas give their result, rich text its text. */
@@ -67,8 +67,12 @@ export class XlsxWorkbook implements WorkbookPort {
     await writeStreaming(this.workbook, path, this.highlights, this.added);
   }
 
-  async readSheets(): Promise<SheetGrid[]> {
-    return this.workbook.worksheets.map(gridOf);
+  async listSheets(): Promise<SheetInfo[]> {
+    return this.workbook.worksheets.map((sheet) => ({ name: sheet.name, hidden: sheet.state !== 'visible', ours: false }));
+  }
+
+  async readSheets(names: readonly string[]): Promise<SheetGrid[]> {
+    return names.map((name) => this.workbook.worksheets.find((sheet) => sheet.name === name)).filter((sheet): sheet is ExcelJS.Worksheet => sheet !== undefined).map(gridOf);
   }
 
   async write(changes: WorkbookChanges): Promise<WrittenChanges> {
@@ -83,7 +87,7 @@ export class XlsxWorkbook implements WorkbookPort {
       this.added.push({ name, spec });
       names.push(name);
     }
-    return { sheets: names, highlightedRows: highlightedRows(changes) };
+    return { sheets: names, highlightedRows: highlightedRows(changes), replaced: [], kept: [] };
   }
 
   async clearHighlights(): Promise<number> {
