@@ -24,6 +24,9 @@ export interface CheckOptions {
   onProgress?: (step: string, done: number) => void | Promise<void>;
 }
 
+/** Why a hidden sheet is not the roster, in the words of the sheet chooser. */
+const HIDDEN_SHEET_REASON = '隐藏的工作表(备份等),如确是花名册请指定工作表';
+
 /**
  * The sheets a use case reads (the rule src/core/roster will own as sheetsToRead): every visible sheet that is not ours, and the sheets the user named
  * even when hidden (an old backup or last year's plan is never read unless named).
@@ -38,9 +41,15 @@ function sheetsToRead(infos: readonly SheetInfo[], ...named: (string | undefined
  */
 export async function readAndCheck(port: WorkbookPort, options: CheckOptions & { vacancySheet?: string }): Promise<{ sheets: SheetGrid[]; check: CheckResult }> {
   await options.onProgress?.('read', 0);
-  const sheets = await port.readSheets(sheetsToRead(await port.listSheets(), options.sheetName, options.vacancySheet));
+  const infos = await port.listSheets();
+  const names = sheetsToRead(infos, options.sheetName, options.vacancySheet);
+  const sheets = await port.readSheets(names);
   await options.onProgress?.('check', 0.3);
-  return { sheets, check: checkSheets(sheets, options) };
+  const check = checkSheets(sheets, options);
+  // Hidden sheets are not read, but the result still says they were passed over and why.
+  const unread = infos.filter((info) => info.hidden && !info.ours && !names.includes(info.name));
+  const others = [...check.roster.choice.others, ...unread.map((info) => ({ sheet: info.name, reason: HIDDEN_SHEET_REASON }))];
+  return { sheets, check: { ...check, roster: { ...check.roster, choice: { ...check.roster.choice, others } } } };
 }
 
 /** Reads and checks the roster without writing anything. */
