@@ -494,7 +494,12 @@ export class FakeSheet extends Proxy {
     const fake = this.fake;
     const layout = this.layout;
     return new globalThis.Proxy(layout, {
-      get: (object, key) => (key === 'setPrintTitleRows' ? (rows: string) => fake.op('layout', [rows], () => { layout.printTitleRows = rows; if (fake.failPageLayout) throw officeError('NotImplemented', 'page layout'); }) : object[key as string]),
+      get: (object, key) => {
+        if (key === 'setPrintTitleRows') return (rows: string) => fake.op('layout', [rows], () => { layout.printTitleRows = rows; if (fake.failPageLayout) throw officeError('NotImplemented', 'page layout'); });
+        // Headers and footers: https://learn.microsoft.com/javascript/api/excel/excel.headerfootergroup
+        if (key === 'headersFooters') return { defaultForAllPages: new globalThis.Proxy({} as Record<string, unknown>, { set: (footer, part, value) => { fake.op('layout', [String(part), value], () => { footer[part as string] = value; }); return true; } }) };
+        return object[key as string];
+      },
       set: (object, key, value) => { fake.op('layout', [String(key), value], () => { if (fake.failPageLayout) throw officeError('NotImplemented', 'page layout'); object[key as string] = value; }); return true; },
     });
   }

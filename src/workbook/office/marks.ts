@@ -50,11 +50,6 @@ export function compactRuns(rows: readonly RowMark[]): MarkRun[] {
   return runs;
 }
 
-/** A row's fills before as column runs over [first, last]. */
-export function columnRuns(before: RowBefore, firstColumn: number, lastColumn: number): [number, number, string | null][] {
-  return Array.isArray(before) ? before : [[firstColumn, lastColumn, before]];
-}
-
 /** Reads a stored record, or undefined when there is none or it is not one of ours; the first version (one sheet, rows and cells) is read too. */
 export function parseMarks(value: unknown): MarksRecord | undefined {
   const record = typeof value === 'string' ? safeParse(value) : value;

@@ -12,7 +12,7 @@ import { AppError, Highlight, SheetInfo, WorkbookChanges, WorkbookPort, WrittenC
 import { ApiSupport } from './apiSupport';
 import { blockAddress, rowBlocks } from './addresses';
 import { rowFills } from './fillMemory';
-import { MARKS_KEY, MarksRecord, RowBefore, RowMark, SheetMarks, columnRuns, compactRuns, expandRuns, parseMarks } from './marks';
+import { MARKS_KEY, MarksRecord, RowBefore, RowMark, SheetMarks, compactRuns, expandRuns, parseMarks } from './marks';
 import { COMMAND_BYTES, PayloadBudget, jsonBytes, utf8Length } from './payload';
 import { fromOfficeValue, readSheetGrids, spreadMerged } from './readSheets';
 import { renderPrintSetup, renderSheetOffice } from './renderSheetOffice';
@@ -297,4 +297,3 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 }
 
-export { columnRuns };
