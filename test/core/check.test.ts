@@ -65,7 +65,7 @@ describe('a roster over several sheets', () => {
     const text = checkSheet(result).rows.map((row) => row.join('|'));
     expect(text).toContain('1|办公室 2|甲办公室|办公室|科员||应轮岗|同一职位任职满10年(2010年1月起,已16年10个月)');
     expect(text).toContain('选用:工作表"办公室"、"财务科"表头相同,合为一份花名册');
-    expect(text).toContain('各列的识别|姓名←"姓名";性别←"性别";出生年月←"出生年月";职务←"职务";任现职时间←"任现职时间"');
+    expect(text).toContain('各列的识别:姓名←"姓名";性别←"性别";出生年月←"出生年月";职务←"职务";任现职时间←"任现职时间"');
   });
 });
 

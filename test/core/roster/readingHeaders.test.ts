@@ -77,7 +77,7 @@ describe('the reading settings', () => {
   it('refuse unknown fields, empty headers and a flag that is not one', () => {
     expect(() => resolveSettings({ columnMap: { 工资: '应发工资' } })).toThrow(/"工资"不是可识别的字段/u);
     expect(() => resolveSettings({ columnMap: { unitStart: ' ' } })).toThrow(/表头应为非空文字/u);
-    expect(() => resolveSettings({ columnMap: ['入职日期'] })).toThrow(/columnMap/u);
-    expect(() => resolveSettings({ includeHiddenRows: 'yes' })).toThrow(/includeHiddenRows/u);
+    expect(() => resolveSettings({ columnMap: ['入职日期'] })).toThrow(/列对应关系/u);
+    expect(() => resolveSettings({ includeHiddenRows: 'yes' })).toThrow(/包含隐藏行/u);
   });
 });
