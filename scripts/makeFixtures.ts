@@ -118,8 +118,8 @@ async function writeLayout(layout: Layout): Promise<void> {
 
 /**
  * What each layout must give on 2026-11-22, worked out by hand from DOMAIN.md's rules. Cadres are keyed
- * 'sheet!row'. A skipped entry with `through` is a merged block: Excel hands its text in the first row
- * only, ExcelJS in every row it spans (each then listed).
+ * 'sheet!row'. A skipped entry with `through` is a merged block, listed once: Excel hands its text in
+ * the top-left cell only (no `through`), the CLI's reader in every row it spans (`through` its last row).
  */
 const LAYOUT_RESULTS: Record<string, object> = {
   grouped: {

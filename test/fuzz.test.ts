@@ -61,7 +61,8 @@ describe('fuzzing the plan use case', () => {
           for (const sheet of roster.sheets) {
             const grid = grids.find((g) => g.name === sheet.name)!;
             const below = grid.values.slice(sheet.headerRow).map((row, i) => ({ row: sheet.headerRow + 1 + i, blank: row.every(isBlank) }));
-            const accounted = [...roster.cadres, ...roster.skipped].filter((r) => r.sheet === sheet.name).map((r) => r.row).sort((a, b) => a - b);
+            const skippedRows = roster.skipped.filter((r) => r.sheet === sheet.name).flatMap((r) => Array.from({ length: (r.through ?? r.row) - r.row + 1 }, (_, i) => r.row + i));
+            const accounted = [...roster.cadres.filter((r) => r.sheet === sheet.name).map((r) => r.row), ...skippedRows].sort((a, b) => a - b);
             expect(accounted).toEqual(below.filter((r) => !r.blank).map((r) => r.row));
             const headerIndex = sheet.headerRow - 1;
             for (const field of ['birth', 'postStart', 'unitStart', 'workStart'] as const) {

@@ -4,6 +4,7 @@
 import { CheckResult, hiddenRowsNotes } from '../core/check';
 import { formatDayCn } from '../core/dates';
 import { FLAGGED_STATUSES, STATUS_LABELS } from '../core/rules/status';
+import { skippedRows } from '../core/roster/rowKind';
 import { columnsRead, summaryLine } from '../core/sheets/checkSheet';
 
 /** How many data problems the summary lists before it counts the rest. */
@@ -39,7 +40,7 @@ export function checkReport(result: CheckResult): string {
   const { skipped, duplicates } = result.roster;
   if (skipped.length > 0) {
     lines.push('', `【未纳入检查的行】${skipped.length}行`, ...hiddenRowsNotes(result.roster).map((note) => `  ${note}`));
-    for (const row of skipped.slice(0, PROBLEMS_SHOWN)) lines.push(`  ${at(row.sheet, row.row)} ${row.kind}:${row.text}`);
+    for (const row of skipped.slice(0, PROBLEMS_SHOWN)) lines.push(`  ${several ? `"${row.sheet}"` : ''}第${skippedRows(row)}行 ${row.kind}:${row.text}`);
     if (skipped.length > PROBLEMS_SHOWN) lines.push(`  …另有${skipped.length - PROBLEMS_SHOWN}行,详见 --json 或输出文件的"轮岗检查"表`);
   }
   if (duplicates.length > 0) {

@@ -95,7 +95,14 @@ function readPart(part: RosterPart, includeHidden: boolean, problems: Problem[],
   const hidden = new Set(includeHidden ? [] : grid.hiddenRows ?? []);
   const unitColumn = header.columns.unit !== undefined || header.columns.unitPost !== undefined;
   let section = unitColumn || GENERIC_SHEET.test(grid.name) ? '' : grid.name.trim();
-  const skip = (index: number, kind: Skipped['kind'], text: string) => skipped.push({ sheet: grid.name, row: grid.firstRow + index, kind, text });
+  const skip = (index: number, kind: Skipped['kind'], text: string) => {
+    const row = grid.firstRow + index;
+    const last = skipped[skipped.length - 1];
+    // A row repeating the one above it, both left out alike, is a merged block shown in every row.
+    const block = last && kind !== '隐藏行' && last.sheet === grid.name && last.kind === kind && last.text === text && (last.through ?? last.row) === row - 1;
+    if (block) last.through = row;
+    else skipped.push({ sheet: grid.name, row, kind, text });
+  };
   for (let index = first; index < grid.values.length; index += 1) {
     const values = grid.values[index];
     if (blankRow(values)) continue;

@@ -17,6 +17,11 @@ export interface Skipped {
   kind: SkipKind;
   /** The row's text as a person would read it, shortened. */
   text: string;
+  /**
+   * The last row of a merged block read by a host that shows its text in every row it spans (the
+   * CLI's reader): rows `row`…`through` are one note, listed once. Absent for a single row.
+   */
+  through?: number;
 }
 
 const SUBTOTAL = /^(合计|小计|总计|共计|累计|总人数|人数合计)/u;
@@ -39,6 +44,11 @@ function distinctTexts(cells: readonly CellValue[]): string[] {
     if (!texts.includes(text)) texts.push(text);
   }
   return texts;
+}
+
+/** '8' for one row, '8-11' for a merged block listed once. */
+export function skippedRows(skipped: Skipped): string {
+  return skipped.through === undefined ? String(skipped.row) : `${skipped.row}-${skipped.through}`;
 }
 
 /** The unit a section title names: '一、局机关科室(12人)' gives '局机关科室'. */

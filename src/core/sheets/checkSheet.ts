@@ -3,6 +3,7 @@
  */
 import { CheckResult, hiddenRowsNotes } from '../check';
 import { HEADER_WORDS } from '../roster/columns';
+import { skippedRows } from '../roster/rowKind';
 import { CellValue } from '../grid';
 import { formatDayCn } from '../dates';
 import { FLAGGED_STATUSES as FLAGGED, STATUSES, STATUS_FILLS, STATUS_LABELS, Status } from '../rules/status';
@@ -59,7 +60,7 @@ function appendReading(result: CheckResult, rows: CellValue[][], styles: NonNull
     const first = rows.length;
     roster.skipped.forEach((skipped, index) => {
       merges.push({ row: rows.length, column: 4, columns: 4 });
-      rows.push([index + 1, skipped.sheet, skipped.row, skipped.kind, skipped.text]);
+      rows.push([index + 1, skipped.sheet, skipped.through === undefined ? skipped.row : skippedRows(skipped), skipped.kind, skipped.text]);
     });
     styles.push({ row: first, column: 0, rows: roster.skipped.length, columns: 8, style: { border: true, ...WRAP } });
   }

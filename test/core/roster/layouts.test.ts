@@ -7,7 +7,7 @@ import { loadAndCheck, runCheck } from '../../../src/app/runCheck';
 import { checkJson } from '../../../src/core/check';
 import { MemoryWorkbook } from '../../../src/workbook/memory/memoryWorkbook';
 import { LAYOUTS, Layout, cellAt, excelValues } from '../../fixtures/layouts';
-import { expectLayout, expectedLayout, skippedAs } from '../../fixtures/expectLayout';
+import { expectLayout, expectedLayout, skippedOf } from '../../fixtures/expectLayout';
 import { settings } from '../../helpers';
 
 const workbookOf = (layout: Layout) =>
@@ -42,7 +42,7 @@ describe.each(LAYOUTS.map((layout) => [layout.file, layout] as const))('the %s l
         expect({ status: cadre?.status, unit: cadre?.unit }).toEqual(value);
         expect(cadre?.reasons).toEqual(want.withHiddenRows!.reasons[key]);
       }
-      expect(result.skipped).toEqual(skippedAs('excel', want.withHiddenRows!.skipped));
+      expect(result.skipped).toEqual(skippedOf('excel', want.withHiddenRows!.skipped));
       expect(result.hidden).toEqual([]);
     });
   }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { CellValue, isBlank } from '../../../src/core/grid';
 import { readRoster } from '../../../src/core/roster/readRoster';
+import { Skipped } from '../../../src/core/roster/rowKind';
 import { checkRoster } from '../../../src/core/check';
 import { HEADER, Row, grid, rowValues, settings } from '../../helpers';
 
@@ -15,13 +16,16 @@ const cell: fc.Arbitrary<CellValue> = fc.oneof(
   fc.constantFrom({ error: '#N/A' }, { error: '#REF!' }),
 );
 
+/** The rows a skipped entry stands for: a merged block shown in every row is one entry. */
+const rowsOf = (skipped: Skipped): number[] => Array.from({ length: (skipped.through ?? skipped.row) - skipped.row + 1 }, (_, i) => skipped.row + i);
+
 describe('reading any roster', () => {
   it('accounts for every non-blank data row once, as a cadre or a listed skipped row, and never throws', () => {
     fc.assert(
       fc.property(fc.array(fc.array(cell, { minLength: 0, maxLength: HEADER.length + 2 }), { maxLength: 30 }), (rows) => {
         const roster = readRoster([grid('花名册', [HEADER, ...rows])]);
         const nonBlank = rows.flatMap((row, i) => (row.every(isBlank) ? [] : [i + 2]));
-        const accounted = [...roster.cadres.map((c) => c.row), ...roster.skipped.map((s) => s.row)].sort((a, b) => a - b);
+        const accounted = [...roster.cadres.map((c) => c.row), ...roster.skipped.flatMap(rowsOf)].sort((a, b) => a - b);
         expect(accounted).toEqual(nonBlank);
         const result = checkRoster(roster, settings(), '2026-11-22');
         expect(result.checked).toHaveLength(roster.cadres.length);
@@ -72,7 +76,7 @@ describe('section, subtotal and note rows', () => {
         const mixedRoster = readRoster([grid('花名册', [HEADER, ...mixed])]);
         expect(statuses(mixed)).toEqual(statuses(plain));
         expect(mixedRoster.cadres).toHaveLength(cadres.length);
-        expect(mixedRoster.skipped).toHaveLength(inserts.length);
+        expect(mixedRoster.skipped.flatMap(rowsOf)).toHaveLength(inserts.length);
       }),
       { numRuns: 300 },
     );

@@ -72,3 +72,24 @@ describe('a roster without a unit column, grouped under section titles', () => {
     expect(readRoster([hidden], { includeHiddenRows: true }).cadres.map((c) => c.row)).toEqual([3, 5]);
   });
 });
+
+describe('a merged note block', () => {
+  const note = '导入说明:1.所有单元格格式为文本;2.日期按yyyymmdd填写。';
+  const header = ['姓名', '性别', '单位', '任现职时间'];
+  const cadre = ['张三', '男', '办公室', '2019.01'];
+
+  it('is listed once, with its last row, where the host shows its text in every row it spans', () => {
+    const spread = readRoster([grid('x', [header, cadre, [note, note, note, note], [note, note, note, note], [note, note, note, note]])]);
+    expect(spread.skipped).toEqual([{ sheet: 'x', row: 3, kind: '表注', text: note, through: 5 }]);
+  });
+
+  it('is listed once, without a last row, where the host shows it in its top-left cell only', () => {
+    const topLeft = readRoster([grid('x', [header, cadre, [note], [], []])]);
+    expect(topLeft.skipped).toEqual([{ sheet: 'x', row: 3, kind: '表注', text: note }]);
+  });
+
+  it('never joins a different note, nor hidden rows, to the block above', () => {
+    const rows = readRoster([{ ...grid('x', [header, cadre, ['填表人:王某'], ['填表人:王某'], ['审核人:李某'], ['审核人:李某']]), hiddenRows: [6] }]);
+    expect(rows.skipped.map((s) => [s.row, s.kind, s.through])).toEqual([[3, '表注', 4], [5, '表注', undefined], [6, '隐藏行', undefined]]);
+  });
+});
