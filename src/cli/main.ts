@@ -116,7 +116,7 @@ async function execute(argv: string[]): Promise<Outcome> {
  * memory and lets garbage pile up to it; a bound makes it collect early. A workbook too large for the
  * first bound is run again with a wider one; past that, the user is told in one line.
  */
-const HEAP_BOUNDS_MB = [640, 4096];
+const HEAP_BOUNDS_MB = [256, 4096];
 const OUT_OF_MEMORY = '错误:内存不足,这个工作簿太大,无法在本机处理。请删去与花名册无关的工作表后再试\n';
 
 function inWorker(argv: string[], heapMb: number): Promise<Outcome | 'out-of-memory'> {

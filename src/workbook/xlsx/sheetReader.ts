@@ -69,22 +69,17 @@ interface Merge { top: number; left: number; bottom: number; right: number }
 /** How far below the last value a merged block is spread. */
 const MERGE_ROWS_PAST_VALUES = 200;
 
-/** A sheet's values cell by cell, before they are laid out as a grid. */
+/** A sheet's values row by row, only rows that hold one, before they are laid out as a grid. */
 class Cells {
-  readonly rows = new Map<number, Map<number, CellValue>>();
-  readonly formats = new Map<number, Map<number, string | null>>();
+  /** Row arrays by 0-based row; a row's array is as long as its last value. */
+  readonly rows: (CellValue | undefined)[][] = [];
+  readonly formats: (string | null | undefined)[][] = [];
   lastRow = 0;
   lastColumn = 0;
 
   set(row: number, column: number, value: CellValue, format: string | null): void {
-    let cells = this.rows.get(row);
-    if (!cells) this.rows.set(row, (cells = new Map()));
-    cells.set(column, value);
-    if (typeof value === 'number') {
-      let formats = this.formats.get(row);
-      if (!formats) this.formats.set(row, (formats = new Map()));
-      formats.set(column, format);
-    }
+    (this.rows[row - 1] ??= [])[column - 1] = value;
+    if (typeof value === 'number') (this.formats[row - 1] ??= [])[column - 1] = format;
     if (row > this.lastRow) this.lastRow = row;
     if (column > this.lastColumn) this.lastColumn = column;
   }
@@ -93,9 +88,9 @@ class Cells {
   spread(merges: Merge[]): void {
     const lastRow = this.lastRow;
     for (const { top, left, bottom, right } of merges) {
-      const value = this.rows.get(top)?.get(left);
+      const value = this.rows[top - 1]?.[left - 1];
       if (value === undefined || value === null) continue;
-      const format = this.formats.get(top)?.get(left) ?? null;
+      const format = this.formats[top - 1]?.[left - 1] ?? null;
       // A block below the last value (a note under the table) is spread as Excel shows it, but never
       // down a whole column: past the values, no further than MERGE_ROWS_PAST_VALUES rows.
       const end = Math.min(bottom, Math.max(lastRow, top + MERGE_ROWS_PAST_VALUES));
@@ -105,29 +100,21 @@ class Cells {
     }
   }
 
+  /** The grid from A1, each row padded in place to the widest row; rows without values share one empty row. */
   grid(name: string, hidden: boolean, hiddenRows: number[]): SheetGrid {
     const width = this.lastColumn;
     const emptyValues = Object.freeze(new Array<CellValue>(width).fill(null)) as CellValue[];
     const emptyFormats = Object.freeze(new Array<string | null>(width).fill(null)) as (string | null)[];
+    const pad = <T>(row: (T | undefined)[] | undefined, empty: T[]): T[] => {
+      if (!row) return empty;
+      for (let c = 0; c < width; c += 1) if (row[c] === undefined) row[c] = null as T;
+      return row as T[];
+    };
     const values: CellValue[][] = [];
     const formats: (string | null)[][] = [];
-    for (let row = 1; row <= this.lastRow; row += 1) {
-      const cells = this.rows.get(row);
-      if (!cells) {
-        values.push(emptyValues);
-        formats.push(emptyFormats);
-        continue;
-      }
-      const rowValues = new Array<CellValue>(width).fill(null);
-      for (const [column, value] of cells) rowValues[column - 1] = value;
-      values.push(rowValues);
-      const rowFormats = this.formats.get(row);
-      if (!rowFormats) formats.push(emptyFormats);
-      else {
-        const out = new Array<string | null>(width).fill(null);
-        for (const [column, format] of rowFormats) out[column - 1] = format;
-        formats.push(out);
-      }
+    for (let r = 0; r < this.lastRow; r += 1) {
+      values.push(pad(this.rows[r], emptyValues));
+      formats.push(pad(this.formats[r], emptyFormats));
     }
     return { name, values, formats, firstRow: 1, firstColumn: 1, hidden, hiddenRows: hiddenRows.filter((row) => row <= this.lastRow) };
   }

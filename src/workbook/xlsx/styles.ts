@@ -110,8 +110,10 @@ export class StyleSheetPatch {
       attributes.numFmtId = this.numFmtIds.get(style.numberFormat) ?? this.numFmt(style.numberFormat);
       attributes.applyNumberFormat = 1;
     }
-    if (style.bold || style.fontSize) {
-      attributes.fontId = this.add('fonts', `<${p}font>${style.bold ? `<${p}b/>` : ''}<${p}sz val="${style.fontSize ?? 11}"/><${p}name val="宋体"/><${p}family val="3"/><${p}charset val="134"/></${p}font>`);
+    if (style.bold || style.fontSize || style.color) {
+      // CT_Font's children in schema order: b, sz, color, name, family, charset (§18.8.22).
+      const color = style.color ? `<${p}color rgb="FF${style.color}"/>` : '';
+      attributes.fontId = this.add('fonts', `<${p}font>${style.bold ? `<${p}b/>` : ''}<${p}sz val="${style.fontSize ?? 11}"/>${color}<${p}name val="宋体"/><${p}family val="3"/><${p}charset val="134"/></${p}font>`);
       attributes.applyFont = 1;
     }
     if (style.fill) {

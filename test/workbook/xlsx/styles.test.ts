@@ -1,0 +1,53 @@
+/**
+ * Styles appended to a workbook's style sheet: the records a spec's cell style needs, each once, after
+ * the originals, which keep their indexes (ECMA-376 part 1, §18.8).
+ */
+import { formatsOfStyles, StyleSheetPatch } from '../../../src/workbook/xlsx/styles';
+import { FIXTURES } from '../../../scripts/packageFixtures';
+import { body, elements } from './helpers';
+
+const ORIGINAL = String(FIXTURES['kitchen-sink'].make()['xl/styles.xml']);
+const PREFIXED = String(FIXTURES.prefixed.make()['xl/styles.xml']);
+const attribute = (tag: string, key: string) => new RegExp(`\\s${key}="([^"]*)"`, 'u').exec(tag)?.[1];
+
+describe('StyleSheetPatch', () => {
+  it('gives a spec style its own font (bold, size, colour), fill, border, alignment and number format', () => {
+    const patch = new StyleSheetPatch(ORIGINAL);
+    const index = patch.spec([{ bold: true, fontSize: 14, color: 'C00000' }, { fill: 'DDEBF7', border: true, align: 'center', wrap: true, numberFormat: '0.0%' }]);
+    const xml = patch.text();
+    const xf = elements(body(xml, 'cellXfs'), 'xf')[index];
+    expect(index).toBe(4);
+    expect(elements(body(xml, 'fonts'), 'font')[Number(attribute(xf, 'fontId'))]).toBe('<font><b/><sz val="14"/><color rgb="FFC00000"/><name val="宋体"/><family val="3"/><charset val="134"/></font>');
+    expect(elements(body(xml, 'fills'), 'fill')[Number(attribute(xf, 'fillId'))]).toContain('<fgColor rgb="FFDDEBF7"/>');
+    expect(elements(body(xml, 'borders'), 'border')[Number(attribute(xf, 'borderId'))]).toContain('<left style="thin">');
+    expect(xf).toContain('<alignment horizontal="center" vertical="center" wrapText="1"/>');
+    // 164 is the file's own custom format, so the new one takes 165.
+    expect(attribute(xf, 'numFmtId')).toBe('165');
+    expect(formatsOfStyles(xml)(index)).toBe('0.0%');
+    expect(xml).toMatch(/<cellXfs count="5">/u);
+  });
+
+  it('adds each distinct record once, and nothing at all when nothing is asked', () => {
+    const patch = new StyleSheetPatch(ORIGINAL);
+    expect(patch.changed).toBe(false);
+    expect(patch.text()).toBe(ORIGINAL);
+    const a = patch.spec([{ bold: true }]);
+    const b = patch.spec([{ bold: true }]);
+    const c = patch.highlight(1, 'F8CBAD');
+    const d = patch.highlight(1, 'F8CBAD');
+    const e = patch.highlight(1, 'FFE699');
+    expect([a, b, c, d, e]).toEqual([4, 4, 5, 5, 6]);
+    const xml = patch.text();
+    expect(elements(body(xml, 'fills'), 'fill')).toHaveLength(5);
+    // A highlight keeps the cell's own format: xf 1 is the date format 164.
+    expect(attribute(elements(body(xml, 'cellXfs'), 'xf')[c], 'numFmtId')).toBe('164');
+  });
+
+  it('writes prefixed records into a prefixed style sheet', () => {
+    const patch = new StyleSheetPatch(PREFIXED);
+    patch.highlight(0, 'F8CBAD');
+    const xml = patch.text();
+    expect(xml).toContain('<x:fill><x:patternFill patternType="solid"><x:fgColor rgb="FFF8CBAD"/>');
+    expect(xml).toMatch(/<x:cellXfs count="5">/u);
+  });
+});
