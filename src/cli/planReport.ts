@@ -10,7 +10,8 @@ export function planReport({ check, plan, notice, written }: PlanOutcome): strin
     checkReport(check),
     '',
     `【轮岗方案】交流${plan.movers.length}人,已安排${plan.assignments.length}人,未能安排${plan.unplaced.length}人`,
-    ...plan.assignments.map(({ mover: { cadre }, to }) => `  ${cadre.name}:${cadre.unit}${cadre.post} → ${to.unit}${to.post}`),
+    ...plan.assignments.map(({ mover: { cadre }, to, batch }) => `  ${cadre.name}:${cadre.unit}${cadre.post} → ${to.unit}${to.post}(第${batch}批)`),
+    `【分批实施】${plan.batchStarts.map((start, i) => `第${i + 1}批${formatDayCn(start)}起`).join(';')}`,
   ];
   if (plan.unplaced.length > 0) {
     lines.push('', '【未能安排】', ...plan.unplaced.map(({ mover: { cadre }, reason }) => `  第${cadre.row}行 ${cadre.name}(${cadre.unit}${cadre.post}):${reason}`));

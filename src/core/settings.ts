@@ -33,6 +33,8 @@ export interface Settings {
   competitionShare: number;
   /** 公示期 in working days; never under 5. */
   publicityWorkingDays: number;
+  /** 分批实施: months between the planned starts of two batches. */
+  batchIntervalMonths: number;
   /** The issuing organization (e.g. 某某市某某局). */
   organization: string;
   /** Who decided (e.g. 局党组). */
@@ -70,6 +72,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   includeSuggested: false,
   competitionShare: 0.5,
   publicityWorkingDays: 5,
+  batchIntervalMonths: 3,
   organization: '',
   decidingBody: '',
   contactPhone: '',
@@ -130,6 +133,7 @@ const CHECKS: Record<keyof Settings, Check> = {
   competitionShare: share,
   publicityWorkingDays: (value) =>
     wholeNumber(MIN_PUBLICITY_WORKING_DAYS, 60)(value) === undefined ? undefined : { kind: 'publicityDays', min: MIN_PUBLICITY_WORKING_DAYS, max: 60 },
+  batchIntervalMonths: wholeNumber(1, 24),
   organization: text,
   decidingBody: text,
   contactPhone: text,
@@ -148,7 +152,7 @@ export const SETTING_NAMES: Readonly<Record<SettingsLocale, Record<keyof Setting
     keyPostYears: '重点岗位年限', samePostYears: '同一职位年限', sameUnitYears: '同一单位年限', warningMonths: '提前预警月数',
     suggestedMaxAge: '建议轮岗年龄', suggestedMinYears: '建议轮岗任职年限', retirementAgeMale: '男性退休年龄', retirementAgeFemale: '女性退休年龄',
     exemptYearsBeforeRetirement: '距退休暂缓年限', keyPostWords: '重点岗位关键词', exemptRemarkWords: '暂缓备注关键词', noReturnYears: '不回原单位年限',
-    includeSuggested: '建议轮岗人员纳入方案', competitionShare: '竞争上岗比例', publicityWorkingDays: '公示期', organization: '单位名称',
+    includeSuggested: '建议轮岗人员纳入方案', competitionShare: '竞争上岗比例', publicityWorkingDays: '公示期', batchIntervalMonths: '分批间隔月数', organization: '单位名称',
     decidingBody: '决定机关', contactPhone: '联系电话', contactAddress: '通讯地址', reportLine: '举报电话', noticeDate: '落款日期',
     includeHiddenRows: '包含隐藏行', columnMap: '列对应关系',
   },
@@ -156,7 +160,7 @@ export const SETTING_NAMES: Readonly<Record<SettingsLocale, Record<keyof Setting
     keyPostYears: 'Key post years', samePostYears: 'Same post years', sameUnitYears: 'Same unit years', warningMonths: 'Warning months',
     suggestedMaxAge: 'Suggested age limit', suggestedMinYears: 'Suggested years in post', retirementAgeMale: 'Retirement age (men)', retirementAgeFemale: 'Retirement age (women)',
     exemptYearsBeforeRetirement: 'Hold years before retirement', keyPostWords: 'Key post words', exemptRemarkWords: 'Hold remark words', noReturnYears: 'No-return years',
-    includeSuggested: 'Move the suggested', competitionShare: 'Competition share', publicityWorkingDays: 'Publicity period', organization: 'Organization',
+    includeSuggested: 'Move the suggested', competitionShare: 'Competition share', publicityWorkingDays: 'Publicity period', batchIntervalMonths: 'Months between batches', organization: 'Organization',
     decidingBody: 'Deciding body', contactPhone: 'Phone', contactAddress: 'Address', reportLine: 'Reporting line', noticeDate: 'Notice date',
     includeHiddenRows: 'Include hidden rows', columnMap: 'Column mapping',
   },

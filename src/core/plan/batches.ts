@@ -98,7 +98,7 @@ export function planBatches(check: CheckResult, assignments: readonly Assignment
     }
   }
   const { batches, fewest } = assignBatches(groups, caps, budget);
-  const count = Math.max(1, ...batches);
+  const count = batches.reduce((most, batch) => Math.max(most, batch), 1);
   return {
     batchOf: assignments.map((_, i) => batches[groupOf[i]]),
     starts: Array.from({ length: count }, (_, b) => addMonths(asOf, b * intervalMonths)),
@@ -139,25 +139,29 @@ function assignBatches(groups: readonly Group[], caps: ReadonlyMap<string, numbe
     const used = new Map<string, number>();
     const room = (group: Group, b: number) => [...group.load].every(([unit, count]) => (used.get(`${unit}\u0000${b}`) ?? 0) + count <= Math.max(caps.get(unit) ?? 1, count));
     const take = (group: Group, b: number, sign: number) => group.load.forEach((count, unit) => used.set(`${unit}\u0000${b}`, (used.get(`${unit}\u0000${b}`) ?? 0) + sign * count));
-    const place = (i: number): boolean => {
-      if (i === order.length) return true;
-      if (++nodes > budget) return false;
-      const g = order[i];
-      const group = groups[g];
+    // Depth-first with an explicit stack (a roster's thousands of groups would overflow the call stack):
+    // at each position, the next batch to try is one past the batch it holds, or its earliest when it holds none.
+    let i = 0;
+    while (i >= 0) {
+      if (i === order.length) return batches;
+      if (++nodes > budget) return undefined;
+      const group = groups[order[i]];
+      const held = batches[order[i]];
+      if (held !== 0) take(group, held, -1);
       const earliest = Math.max(1, ...group.after.map((before) => batches[before]));
       const last = group.load.size === 0 ? earliest : k;
-      for (let b = earliest; b <= last; b += 1) {
-        if (!room(group, b)) continue;
-        batches[g] = b;
+      let b = held === 0 ? earliest : held + 1;
+      while (b <= last && !room(group, b)) b += 1;
+      if (b <= last) {
+        batches[order[i]] = b;
         take(group, b, 1);
-        if (place(i + 1)) return true;
-        take(group, b, -1);
-        if (nodes > budget) return false;
+        i += 1;
+      } else {
+        batches[order[i]] = 0;
+        i -= 1;
       }
-      batches[g] = 0;
-      return false;
-    };
-    return place(0) ? batches : undefined;
+    }
+    return undefined;
   };
   for (let k = lower; k <= Math.max(lower, groups.length); k += 1) {
     const found = tryWith(k);

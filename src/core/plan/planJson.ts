@@ -18,7 +18,7 @@ export function planJson({ plan, notice, written, vacancySheet, vacancyProblems,
   return {
     asOf: plan.asOf,
     sheet: check.roster.sheet,
-    assignments: plan.assignments.map(({ mover: { cadre, basis, status }, to, notes }) => ({
+    assignments: plan.assignments.map(({ mover: { cadre, basis, status }, to, notes, batch }) => ({
       row: cadre.row,
       name: cadre.name,
       status,
@@ -27,7 +27,9 @@ export function planJson({ plan, notice, written, vacancySheet, vacancyProblems,
       rank: cadre.rank,
       reasons: basis,
       notes,
+      batch,
     })),
+    batches: plan.batchStarts.map((start, i) => ({ batch: i + 1, start, moves: plan.assignments.filter((a) => a.batch === i + 1).length })),
     unplaced: plan.unplaced.map(({ mover: { cadre }, reason }) => ({ row: cadre.row, name: cadre.name, reason })),
     competition: plan.competition.map(({ unit, post, rank, row }) => ({ unit, post, rank, row })),
     openPosts: plan.openSlots.map(({ unit, post, rank }) => ({ unit, post, rank })),

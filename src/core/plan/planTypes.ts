@@ -33,6 +33,8 @@ export interface Assignment {
   to: Slot;
   /** 安排说明: whom the mover replaces, a matched wish, a move out of key work. */
   notes: string[];
+  /** 分批实施: the batch (1-based) the move belongs to; batch 1 is the notice now. */
+  batch: number;
 }
 
 export interface Unplaced {
@@ -49,7 +51,9 @@ export interface Plan {
   competition: Vacancy[];
   /** Posts the plan leaves open: vacated by a mover, or a vacancy, that nobody is placed into. */
   openSlots: Slot[];
-  /** Soft preferences the plan could not keep (a unit losing too many leaders at once). */
+  /** The planned start of each batch, batch 1 (the plan date) first. */
+  batchStarts: IsoDate[];
+  /** Where the plan cannot keep a rule of batching (leaders who must leave together in one swap cycle). */
   warnings: string[];
   /** The problem as split by rank: how many movers and posts each rank had. */
   rankGroups: { rank: string; movers: number; slots: number }[];

@@ -10,7 +10,7 @@ import { firstContained } from '../text';
 import { BASE_COST, KEY_TO_KEY_COST, MoverBarriers, barriersOf } from './constraints';
 import { solveCoupled } from './exact';
 import { Group, GroupContext, NO_LIMITS, solveGroup } from './groupSolve';
-import { leaderWarnings } from './leaders';
+import { planBatches } from './batches';
 import { Assignment, Mover, Plan, Slot, Unplaced } from './planTypes';
 import { rankKey } from './rankKey';
 import { relativesIndex } from './relativesIndex';
@@ -127,7 +127,7 @@ function collect(state: PlanState, competition: Vacancy[]): Plan {
   movers.forEach((mover, index) => {
     const slot = slots[placed[index]];
     if (placed[index] >= 0) {
-      assignments.push({ mover, to: slot, notes: notesFor(mover, slot) });
+      assignments.push({ mover, to: slot, notes: notesFor(mover, slot), batch: 1 });
       filled.add(placed[index]);
     } else {
       filled.add(index);
@@ -135,14 +135,17 @@ function collect(state: PlanState, competition: Vacancy[]): Plan {
       unplaced.push({ mover, reason: explainUnplaced(finalBarriers(state, index), sameRank, settings) });
     }
   });
+  const batching = planBatches(check, assignments, settings.batchIntervalMonths, check.asOf);
+  assignments.forEach((assignment, i) => (assignment.batch = batching.batchOf[i]));
   return {
     asOf: check.asOf,
     movers,
     assignments,
+    batchStarts: batching.starts,
     unplaced,
     competition,
     openSlots: slots.filter((_, index) => !filled.has(index)),
-    warnings: leaderWarnings(check, assignments),
+    warnings: batching.impossible,
     rankGroups: state.groups.map((group) => ({ rank: group.rank, movers: group.movers.length, slots: group.slots.length })),
   };
 }

@@ -14,9 +14,9 @@ import { A4_MARGINS, Block, CellStyle, SheetSpec } from './sheetSpec';
 
 export const PLAN_SHEET_NAME = '轮岗方案';
 
-const COLUMNS = ['序号', '姓名', '性别', '出生年月', '原单位', '原职务', '职级', '任现职时间', '任职年限', '拟任单位', '拟任职务', '轮岗依据', '安排说明'];
+const COLUMNS = ['序号', '姓名', '性别', '出生年月', '原单位', '原职务', '职级', '任现职时间', '任职年限', '拟任单位', '拟任职务', '分批', '轮岗依据', '安排说明'];
 /** Sums to A4_WIDTH_UNITS.landscape. */
-const WIDTHS = [5, 8, 5, 8, 12, 10, 6, 11, 9, 12, 10, 20, 14];
+const WIDTHS = [5, 8, 5, 8, 12, 10, 6, 11, 9, 12, 10, 5, 17, 12];
 const HEADER: CellStyle = { bold: true, fill: 'DDEBF7', border: true, align: 'center', wrap: true };
 const BODY: CellStyle = { border: true, wrap: true, verticalAlign: 'top' };
 const TITLE: CellStyle = { bold: true, fontSize: 12 };
@@ -39,7 +39,7 @@ interface Layout {
 
 /**
  * A titled table of its own: each of its columns spans `spans[i]` of the page's columns (the spans
- * cover all 13), values at the first column of each span. Nothing but the title when `body` is empty.
+ * cover all 14), values at the first column of each span. Nothing but the title when `body` is empty.
  */
 function block(layout: Layout, title: string, header: string[], spans: number[], body: CellValue[][]): void {
   const { rows, styles, merges } = layout;
@@ -79,15 +79,19 @@ export function planSheet(plan: Plan, settings: Settings): SheetSpec {
     merges: [0, 1, 2, 3].map((row) => ({ row, column: 0, columns: COLUMNS.length })),
   };
   if (plan.warnings.length > 0) {
-    block(layout, '提示', ['序号', '内容'], [1, 12], plan.warnings.map((warning, i) => [i + 1, warning]));
+    block(layout, '提示', ['序号', '内容'], [1, 13], plan.warnings.map((warning, i) => [i + 1, warning]));
   }
   if (plan.competition.length > 0) {
-    block(layout, `竞争上岗岗位(${plan.competition.length}个,不少于空缺岗位的${share}%)`, ['序号', '单位', '职务', '职级', '空缺表行号'], [1, 4, 3, 2, 3],
+    block(layout, `竞争上岗岗位(${plan.competition.length}个,不少于空缺岗位的${share}%)`, ['序号', '单位', '职务', '职级', '空缺表行号'], [1, 4, 3, 2, 4],
       plan.competition.map((vacancy, i) => [i + 1, vacancy.unit, vacancy.post, vacancy.rank, vacancy.row]));
   }
   if (plan.unplaced.length > 0) {
-    block(layout, `未能安排人员(${plan.unplaced.length}人)`, ['序号', '姓名', '单位', '职务', '职级', '轮岗依据', '原因'], [1, 1, 2, 2, 1, 4, 2],
+    block(layout, `未能安排人员(${plan.unplaced.length}人)`, ['序号', '姓名', '单位', '职务', '职级', '轮岗依据', '原因'], [1, 1, 2, 2, 1, 4, 3],
       plan.unplaced.map(({ mover: { cadre, basis }, reason }, i) => [i + 1, cadre.name, cadre.unit, cadre.post, cadre.rank, basis.join(';'), reason]));
+  }
+  if (plan.assignments.length > 0) {
+    block(layout, `分批实施(${plan.batchStarts.length}批,间隔${settings.batchIntervalMonths}个月)`, ['批次', '计划开始日期', '交流人数'], [2, 3, 9],
+      plan.batchStarts.map((start, i) => [`第${i + 1}批${i === 0 ? '(本次公示)' : ''}`, formatDayCn(start), plan.assignments.filter((a) => a.batch === i + 1).length]));
   }
   const { rows, styles, merges } = layout;
   rows.push([], [`交流人员名单(${plan.assignments.length}人)`]);
@@ -96,12 +100,12 @@ export function planSheet(plan: Plan, settings: Settings): SheetSpec {
   const headerRow = rows.length;
   rows.push(COLUMNS);
   styles.push({ row: headerRow, column: 0, columns: COLUMNS.length, style: HEADER });
-  plan.assignments.forEach(({ mover: { cadre, basis, status }, to, notes }, index) => {
+  plan.assignments.forEach(({ mover: { cadre, basis, status }, to, notes, batch }, index) => {
     rows.push([
       index + 1, cadre.name, cadre.gender === 'male' ? '男' : cadre.gender === 'female' ? '女' : '',
       cadre.birth ? formatRosterDate({ ...cadre.birth, precision: 'month' }) : '', cadre.unit, cadre.post, cadre.rank,
       cadre.postStart ? formatRosterDate(cadre.postStart) : '', cadre.postStart ? formatSpanCn(elapsed(cadre.postStart.date, plan.asOf)) : '',
-      to.unit, to.post, `${STATUS_LABELS[status]}:${basis.join(';')}`, notes.join(';'),
+      to.unit, to.post, `第${batch}批`, `${STATUS_LABELS[status]}:${basis.join(';')}`, notes.join(';'),
     ]);
   });
   if (plan.assignments.length > 0) {

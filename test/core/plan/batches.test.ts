@@ -109,4 +109,16 @@ describe('planBatches', () => {
       { numRuns: 300, seed: 20261201 },
     );
   });
+
+  it('batches a roster of thousands without running out of stack', () => {
+    // 30 000 staff in a chain, each taking the next one's post, and two 科长 of 20 units (a team of two
+    // changes one at a time, so the 20 lone 科长 moves to vacancies fit in one batch; the chain has no leader).
+    const staff = Array.from({ length: 30_000 }, (_, i) => person(i + 2, `单位${i % 50}`, '科员'));
+    const chiefs = Array.from({ length: 40 }, (_, i) => person(40_000 + i, `科室${i % 20}`, '科长'));
+    const movers = [...staff, ...chiefs.slice(0, 20)];
+    const takes = movers.map((_, i) => (i + 1 < staff.length ? i + 1 : undefined));
+    const result = planBatches(checkOf([...staff, ...chiefs]), movesOf(movers, takes), 3, '2026-12-01');
+    expect(new Set(result.batchOf)).toEqual(new Set([1]));
+    expect(result).toMatchObject({ starts: ['2026-12-01'], fewest: true, impossible: [] });
+  });
 });

@@ -148,12 +148,39 @@ describe('planSwaps', () => {
     expect(p.assignments[0].notes[0]).toBe('填补空缺岗位(空缺表第3行)');
   });
 
-  it('warns when a unit loses its chief and all its deputies at once', () => {
+  it('puts the moves into the fewest batches the leadership rule allows, every three months', () => {
+    // 办公室 has 2 leaders and 财务科 3: each may lose one leader per batch. 甲 ↔ 丙 (正科) and 乙 ↔ 丁
+    // (副科) are two swap pairs, each taking one leader from both units, so they cannot share a batch.
     const rows = [
       due('甲', '办公室', { post: '主任', rank: '正科' }), due('乙', '办公室', { post: '副主任', rank: '副科' }),
       due('丙', '财务科', { post: '科长', rank: '正科' }), due('丁', '财务科', { post: '副科长', rank: '副科' }), { name: '戊', unit: '财务科', post: '副科长', rank: '副科', postStart: '2025.01' },
     ];
-    expect(plan(rows).warnings).toEqual(['办公室正职和副职同时全部交流,建议分批实施', '财务科领导班子3人中2人同时交流,超过三分之一,建议分批实施']);
+    const p = plan(rows);
+    expect(moves(p)).toEqual({ 甲: '财务科', 乙: '财务科', 丙: '办公室', 丁: '办公室' });
+    const batchOf = Object.fromEntries(p.assignments.map((a) => [a.mover.cadre.name, a.batch]));
+    expect(batchOf).toEqual({ 甲: 1, 丙: 1, 乙: 2, 丁: 2 });
+    expect(p.batchStarts).toEqual(['2026-11-22', '2027-02-22']);
+    expect(p.warnings).toEqual([]);
+    expect(plan(rows, [], { batchIntervalMonths: 6 }).batchStarts).toEqual(['2026-11-22', '2027-05-22']);
+  });
+
+  it('keeps plain staff swaps in one batch', () => {
+    const p = plan([due('甲', '办公室'), due('乙', '财务科'), due('丙', '审计科')]);
+    expect(p.assignments.map((a) => a.batch)).toEqual([1, 1, 1]);
+    expect(p.batchStarts).toEqual(['2026-11-22']);
+  });
+
+  it('says so where one swap cycle takes two leaders of a unit that may lose only one at a time', () => {
+    // The wishes make the only best plan one cycle 甲 → 丙's post → 乙's post → 丁's post → 甲's post:
+    // 办公室's two 副职 leave together, and a team of two may lose one per batch.
+    const rows = [
+      due('甲', '办公室', { post: '副主任', rank: '副科', wish: '财务科' }), due('乙', '办公室', { post: '副书记', rank: '副科', wish: '审计科' }),
+      due('丙', '财务科', { post: '副科长', rank: '副科', wish: '副书记' }), due('丁', '审计科', { post: '副科长', rank: '副科', wish: '副主任' }),
+    ];
+    const p = plan(rows);
+    expect(Object.fromEntries(p.assignments.map((a) => [a.mover.cadre.name, `${a.to.unit}${a.to.post}`])))
+      .toEqual({ 甲: '财务科副科长', 乙: '审计科副科长', 丙: '办公室副书记', 丁: '办公室副主任' });
+    expect(p.warnings).toEqual(['办公室有2名领导干部在同一交流环中,须同批交流,超过分批规则允许的1人']);
   });
 });
 
