@@ -60,6 +60,7 @@ export function renderPlan(outcome: PlanOutcome, locale: Locale, select: Select)
     el('h2', {}, t.plan),
     el('p', { class: 'plan-counts' }, t.planned(plan.assignments.length, plan.unplaced.length)),
     el('p', {}, t.period(t.day(notice.period.start), t.day(notice.period.end), notice.period.workingDays)),
+    plan.batchStarts.length > 1 ? el('p', {}, t.batches(plan.batchStarts)) : null,
     plan.competition.length > 0 ? el('p', {}, t.competition(plan.competition.length)) : null,
     plan.unplaced.length > 0 ? el('h3', {}, t.unplaced) : null,
     plan.unplaced.length > 0 ? el('ol', { class: 'unplaced' }, ...plan.unplaced.map(({ mover: { cadre }, reason }) => el('li', {}, t.unplacedLine(cadre.name, `${cadre.unit}${cadre.post}`, planText(reason, locale))))) : null,

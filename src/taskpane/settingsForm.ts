@@ -9,6 +9,7 @@ import { STRINGS, Locale } from './strings';
 const NUMBER_FIELDS: (keyof Settings)[] = [
   'keyPostYears', 'samePostYears', 'sameUnitYears', 'warningMonths', 'suggestedMaxAge', 'suggestedMinYears',
   'retirementAgeMale', 'retirementAgeFemale', 'exemptYearsBeforeRetirement', 'noReturnYears', 'competitionShare', 'publicityWorkingDays',
+  'batchIntervalMonths',
 ];
 const TEXT_FIELDS: (keyof Settings)[] = ['decidingBody', 'contactPhone', 'contactAddress', 'reportLine', 'noticeDate'];
 

@@ -36,6 +36,7 @@ const zh = {
   unplaced: '未能安排人员',
   newSheets: '新工作表',
   competition: (n: number) => `竞争上岗岗位 ${n} 个`,
+  batches: (starts: string[]) => `分批实施:共${starts.length}批,${starts.map((start, i) => `第${i + 1}批${start}起`).join(',')};公示名单为第1批`,
   warnings: '提示',
   cleared: (n: number) => `已恢复 ${n} 行的原底色。`,
   nothingToClear: '没有需要清除的标记。',
@@ -58,7 +59,7 @@ const zh = {
   fields: {
     keyPostYears: '重点岗位满(年)', samePostYears: '同一职位满(年)', sameUnitYears: '同一单位满(年)', warningMonths: '提前预警(月)',
     suggestedMaxAge: '建议轮岗:年龄未满', suggestedMinYears: '建议轮岗:任职满(年)', retirementAgeMale: '男性退休年龄', retirementAgeFemale: '女性退休年龄',
-    exemptYearsBeforeRetirement: '距退休不足(年)暂缓', noReturnYears: '不回原单位(年)', competitionShare: '竞争上岗比例(0–1)', publicityWorkingDays: '公示期(工作日)',
+    exemptYearsBeforeRetirement: '距退休不足(年)暂缓', noReturnYears: '不回原单位(年)', competitionShare: '竞争上岗比例(0–1)', publicityWorkingDays: '公示期(工作日)', batchIntervalMonths: '分批间隔(月)',
     includeSuggested: '建议轮岗人员也纳入方案', decidingBody: '决定机关(如局党组)', contactPhone: '联系电话', contactAddress: '通讯地址', reportLine: '举报电话', noticeDate: '落款日期(空为方案日期)',
   } as Record<string, string>,
 };
@@ -93,6 +94,7 @@ const en: typeof zh = {
   unplaced: 'Not placed',
   newSheets: 'New sheets',
   competition: (n: number) => `${n} posts for open competition`,
+  batches: (starts: string[]) => `In ${starts.length} batch${starts.length === 1 ? '' : 'es'}: ${starts.map((start, i) => `batch ${i + 1} from ${start}`).join(', ')}; the notice is batch 1`,
   warnings: 'Notes',
   cleared: (n: number) => `Restored the fills of ${n} rows.`,
   nothingToClear: 'No marks to clear.',
@@ -115,7 +117,7 @@ const en: typeof zh = {
   fields: {
     keyPostYears: 'Key post, years', samePostYears: 'Same post, years', sameUnitYears: 'Same unit, years', warningMonths: 'Warn ahead, months',
     suggestedMaxAge: 'Suggested: younger than', suggestedMinYears: 'Suggested: years in post', retirementAgeMale: 'Retirement age, men', retirementAgeFemale: 'Retirement age, women',
-    exemptYearsBeforeRetirement: 'Hold within years of retirement', noReturnYears: 'No return to a unit within, years', competitionShare: 'Competition share (0–1)', publicityWorkingDays: 'Publicity, working days',
+    exemptYearsBeforeRetirement: 'Hold within years of retirement', noReturnYears: 'No return to a unit within, years', competitionShare: 'Competition share (0–1)', publicityWorkingDays: 'Publicity, working days', batchIntervalMonths: 'Months between batches',
     includeSuggested: 'Move the suggested too', decidingBody: 'Deciding body', contactPhone: 'Phone', contactAddress: 'Address', reportLine: 'Reporting line', noticeDate: 'Notice date (empty: plan date)',
   },
 };
@@ -139,8 +141,7 @@ const PLAN_PATTERNS: [RegExp, (...parts: string[]) => string][] = [
     .map((part) => (part === '有亲属回避' ? 'a relative works there' : part.replace(/^为近(\d+)年内曾任职单位$/u, 'a unit left within $1 years')))
     .join(' or ')}`],
   [/^可去的同职级岗位均未空出\(原任者未能交流\)或已安排给其他交流人员$/u, () => 'The open posts of the same rank stay filled (their holders could not move) or went to other movers'],
-  [/^(.+)正职和副职同时全部交流,建议分批实施$/u, (unit) => `${unit}: the head and all deputies move at once; move them in batches`],
-  [/^(.+)领导班子(\d+)人中(\d+)人同时交流,超过三分之一,建议分批实施$/u, (unit, total, gone) => `${unit}: ${gone} of ${total} leaders move at once, more than a third; move them in batches`],
+  [/^(.+)有(\d+)名领导干部在同一交流环中,须同批交流,超过分批规则允许的(\d+)人$/u, (unit, count, cap) => `${unit}: ${count} leaders are in one swap cycle and must move together, more than the ${cap} one batch allows`],
 ];
 
 /** A sentence of the plan in the pane's language. */

@@ -153,7 +153,7 @@ async function main() {
     await test('at 350 px, zh-CN and en-US each show only their own words, the date as 2026-12-01, no stale progress', async () => {
       // Words of the pane's own strings table and of the reasons, per language, that the other must not show.
       const words = {
-        'zh-CN': ['一键检查', '生成方案', '清除标记', '检查结果', '需关注人员', '数据问题', '工作簿预览', '方案日期', '单位名称', '规则设置', '任现职满', '暂缓:', '建议分批实施', '公示期', '已安排', '新工作表', '正在处理', '公示名单尚缺'],
+        'zh-CN': ['一键检查', '生成方案', '清除标记', '检查结果', '需关注人员', '数据问题', '工作簿预览', '方案日期', '单位名称', '规则设置', '任现职满', '暂缓:', '分批', '公示期', '已安排', '新工作表', '正在处理', '公示名单尚缺'],
         'en-US': ['Check', 'Plan', 'Clear marks', 'Results', 'Data problems', 'Workbook preview', 'Plan date', 'Organization', 'Rule settings', 'years in the post', 'On hold', 'Publicity', 'placed', 'New sheets', 'Working', 'The notice lacks'],
       };
       for (const [locale, other] of [['zh-CN', 'en-US'], ['en-US', 'zh-CN']]) {

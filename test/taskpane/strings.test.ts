@@ -5,8 +5,7 @@ describe('the planner\'s sentences in English', () => {
   it.each([
     ['本单位外无同职级空出岗位', 'No post of the same rank falls free outside the own unit'],
     ['本单位外的同职级岗位均有亲属回避或为近5年内曾任职单位', 'Every post of the same rank outside the own unit is closed: a relative works there or a unit left within 5 years'],
-    ['财务科领导班子3人中2人同时交流,超过三分之一,建议分批实施', '财务科: 2 of 3 leaders move at once, more than a third; move them in batches'],
-    ['信息中心正职和副职同时全部交流,建议分批实施', '信息中心: the head and all deputies move at once; move them in batches'],
+    ['办公室有2名领导干部在同一交流环中,须同批交流,超过分批规则允许的1人', '办公室: 2 leaders are in one swap cycle and must move together, more than the 1 one batch allows'],
   ])('%s', (zh, en) => {
     expect(planText(zh, 'en-US')).toBe(en);
     expect(planText(zh, 'zh-CN')).toBe(zh);
