@@ -6,11 +6,11 @@ import { CheckResult, checkRoster } from '../core/check';
 import { IsoDate } from '../core/dates';
 import { SheetGrid } from '../core/grid';
 import { Roster, readRoster } from '../core/roster/readRoster';
-import { RosterNotFound } from '../core/roster/sheetChoice';
+import { HIDDEN_SHEET_REASON, RosterNotFound, sheetsToRead } from '../core/roster/sheetChoice';
 import { STATUS_FILLS } from '../core/rules/status';
 import { Settings } from '../core/settings';
 import { checkSheet } from '../core/sheets/checkSheet';
-import { AppError, Highlight, NOTHING_WRITTEN, SheetInfo, WorkbookChanges, WorkbookPort, WrittenChanges } from '../workbook/port';
+import { AppError, Highlight, NOTHING_WRITTEN, WorkbookChanges, WorkbookPort, WrittenChanges } from '../workbook/port';
 
 export interface CheckOptions {
   asOf: IsoDate;
@@ -22,17 +22,6 @@ export interface CheckOptions {
    * so a task pane can repaint between steps and never freezes without a word.
    */
   onProgress?: (step: string, done: number) => void | Promise<void>;
-}
-
-/** Why a hidden sheet is not the roster, in the words of the sheet chooser. */
-const HIDDEN_SHEET_REASON = '隐藏的工作表(备份等),如确是花名册请指定工作表';
-
-/**
- * The sheets a use case reads (the rule src/core/roster will own as sheetsToRead): every visible sheet that is not ours, and the sheets the user named
- * even when hidden (an old backup or last year's plan is never read unless named).
- */
-function sheetsToRead(infos: readonly SheetInfo[], ...named: (string | undefined)[]): string[] {
-  return infos.filter((info) => (!info.hidden && !info.ours) || named.includes(info.name)).map((info) => info.name);
 }
 
 /**

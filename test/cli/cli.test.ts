@@ -1,27 +1,16 @@
 /**
  * The `rotation` command run as a user runs it, on the fixture workbooks beside the results they must give.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
+import { runCli } from './runCli';
 
-const run = promisify(execFile);
-const CLI = join(__dirname, '../../build/src/cli/main.js');
 const FIXTURES = join(__dirname, '../fixtures');
 const tmp = mkdtempSync(join(tmpdir(), 'rotation-cli-'));
 
-async function rotation(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [CLI, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const rotation = (...args: string[]) => runCli(args);
 
 const expected = (name: string) => JSON.parse(readFileSync(join(FIXTURES, `${name}.expected.json`), 'utf8'));
 

@@ -1,26 +1,15 @@
 /**
  * `rotation forecast` run as a user runs it, on a roster made here with the days worked out by hand.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
+import { runCli } from './runCli';
 
-const run = promisify(execFile);
-const CLI = join(__dirname, '../../build/src/cli/main.js');
 const tmp = mkdtempSync(join(tmpdir(), 'rotation-forecast-'));
 
-async function rotation(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [CLI, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const rotation = (...args: string[]) => runCli(args);
 
 async function roster(): Promise<string> {
   const workbook = new ExcelJS.Workbook();

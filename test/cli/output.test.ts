@@ -1,29 +1,18 @@
 /**
  * The CLI's output file: never the input, written whole or not at all, an unusable target told in one line.
  */
-import { execFile } from 'node:child_process';
 import { chmodSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { AppError } from '../../src/workbook/port';
 import { writeAtomically } from '../../src/workbook/xlsx/safeOutput';
+import { runCli } from './runCli';
 
-const run = promisify(execFile);
-const CLI = join(__dirname, '../../build/src/cli/main.js');
 const ROSTER = join(__dirname, '../fixtures/title-rows.xlsx');
 const tmp = mkdtempSync(join(tmpdir(), 'rotation-out-'));
 chmodSync(tmp, 0o755);
 
-async function rotation(args: string[], options: { uid?: number; gid?: number } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [CLI, ...args], options);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const rotation = runCli;
 
 /** A copy of the roster in a folder of its own, and its bytes. */
 function inputCopy(name: string): { path: string; bytes: Buffer } {

@@ -15,14 +15,18 @@ export interface SheetInfoLike {
   ours: boolean;
 }
 
+/** Why a hidden sheet is not the roster unless named. */
+export const HIDDEN_SHEET_REASON = '隐藏的工作表(备份等),如确是花名册请指定工作表';
+
 const sameName = (a: string, b: string) => a === b || a.trim() === b.trim();
 
 /**
  * The sheets worth reading to find the roster: the visible ones the tool did not write, plus the named
- * sheet even when hidden. `sheetsToRead([{ name: '备份', hidden: true, ours: false }], '备份')` is ['备份'].
+ * sheets (the roster, the vacancies) even when hidden. `sheetsToRead([{ name: '备份', hidden: true, ours: false }], '备份')` is ['备份'].
  */
-export function sheetsToRead(infos: readonly SheetInfoLike[], named?: string): string[] {
-  return infos.filter((info) => (named !== undefined && sameName(info.name, named)) || (!info.hidden && !info.ours)).map((info) => info.name);
+export function sheetsToRead(infos: readonly SheetInfoLike[], ...named: (string | undefined)[]): string[] {
+  const wanted = (name: string) => named.some((candidate) => candidate !== undefined && sameName(name, candidate));
+  return infos.filter((info) => wanted(info.name) || (!info.hidden && !info.ours)).map((info) => info.name);
 }
 
 export interface RosterPart {
@@ -71,7 +75,7 @@ const signature = (header: HeaderMatch): string =>
 /** Why a sheet that has a header cannot be the roster, or undefined when it can. */
 function disqualified(grid: SheetGrid, header: HeaderMatch, names: readonly string[]): string | undefined {
   if (OUTPUT_SHEET_PREFIXES.some((prefix) => grid.name.startsWith(prefix))) return '本工具生成的工作表';
-  if (grid.hidden) return '隐藏的工作表(备份等),如确是花名册请指定工作表';
+  if (grid.hidden) return HIDDEN_SHEET_REASON;
   if (header.planColumns) return '含拟任单位/拟任职务等列,是交流方案,不是花名册';
   return undefined;
 }
