@@ -1,145 +1,195 @@
 /**
  * Dense linear assignment, for transportation problems whose supplies and capacities are all one: each
- * row takes at most one column, the most rows matched, then the least cost. Shortest augmenting paths
- * over plain arrays, one row at a time (Jonker and Volgenant's scheme as D. F. Crouse, "On implementing
- * 2D rectangular assignment algorithms", IEEE TAES 2016, gives it for rectangular matrices). A forbidden
- * pair, and a row left out, are priced above every real total, so fewer rows are matched only when no
- * more can be.
+ * row takes at most one column, the most rows matched, then the least cost. Jonker and Volgenant's
+ * algorithm ("A shortest augmenting path algorithm for dense and sparse linear assignment problems",
+ * Computing 38, 1987): column reduction with reduction transfer, two passes of augmenting row reduction,
+ * then shortest augmenting paths that settle every column at the least distance at once. A rectangular
+ * matrix is padded to a square one; a forbidden pair, and a row left out, are priced above every real
+ * total, so fewer rows are matched only when no more can be.
  */
 export interface DenseAssignment {
   /** columnOf[row]: the column, or -1. */
   columnOf: Int32Array;
 }
 
+/** The state of one square problem: x[row] its column, y[column] its row, v the columns' duals. */
+interface Square {
+  n: number;
+  c: Float64Array;
+  x: Int32Array;
+  y: Int32Array;
+  v: Float64Array;
+}
+
 /**
  * cost[row * columns + column], Infinity where forbidden; finite costs non-negative whole numbers. The
- * array is overwritten (forbidden pairs take the price of leaving a row out).
+ * array is overwritten when square (forbidden pairs take the price of leaving a row out).
  */
 export function solveDense(rows: number, columns: number, cost: Float64Array): DenseAssignment {
   let maxCost = 0;
-  for (let k = 0; k < cost.length; k += 1) if (cost[k] !== Number.POSITIVE_INFINITY && cost[k] > maxCost) maxCost = cost[k];
+  let forbidden = false;
+  for (let k = 0; k < cost.length; k += 1) {
+    if (cost[k] === Number.POSITIVE_INFINITY) forbidden = true;
+    else if (cost[k] > maxCost) maxCost = cost[k];
+  }
   // Every row is matched, to a forbidden pair or a padding column at this price if need be: a total
   // with one such match more exceeds every total with one fewer, so the real pairs are as many as can be.
   const out = (maxCost + 1) * (rows + 1);
-  for (let k = 0; k < cost.length; k += 1) if (cost[k] === Number.POSITIVE_INFINITY) cost[k] = out;
-  const n = Math.max(columns, rows);
-  const u = new Float64Array(rows);
-  const v = new Float64Array(n);
-  const shortest = new Float64Array(n);
-  const path = new Int32Array(n).fill(-1);
-  const col4row = new Int32Array(rows).fill(-1);
-  const row4col = new Int32Array(n).fill(-1);
-  const seenRow = new Uint8Array(rows);
-  const seenCol = new Uint8Array(n);
-  const remaining = new Int32Array(n);
-  if (rows === columns) columnReduction(rows, cost, v, col4row, row4col);
-  augmentingRowReduction(rows, columns, n, cost, out, v, col4row, row4col);
-  // Rows matched so far hold a column of least reduced cost; each row's dual is that least cost.
-  for (let row = 0; row < rows; row += 1) {
-    let least = Number.POSITIVE_INFINITY;
-    for (let j = 0; j < n; j += 1) least = Math.min(least, (j < columns ? cost[row * columns + j] : out) - v[j]);
-    u[row] = least;
-  }
-  for (let row = 0; row < rows; row += 1) {
-    if (col4row[row] >= 0) continue;
-    shortest.fill(Number.POSITIVE_INFINITY);
-    seenRow.fill(0);
-    seenCol.fill(0);
-    // Reversed, so that among equal columns the lowest index is taken.
-    for (let k = 0; k < n; k += 1) remaining[k] = n - k - 1;
-    let left = n;
-    let minVal = 0;
-    let sink = -1;
-    let i = row;
-    while (sink < 0) {
-      seenRow[i] = 1;
-      let index = -1;
-      let lowest = Number.POSITIVE_INFINITY;
-      const base = minVal - u[i];
-      const offset = i * columns;
-      for (let k = 0; k < left; k += 1) {
-        const j = remaining[k];
-        const r = base + (j < columns ? cost[offset + j] : out) - v[j];
-        if (r < shortest[j]) { path[j] = i; shortest[j] = r; }
-        if (shortest[j] < lowest || (shortest[j] === lowest && row4col[j] < 0)) { lowest = shortest[j]; index = k; }
+  const n = Math.max(rows, columns);
+  const c = rows === columns ? cost : new Float64Array(n * n);
+  if (rows === columns) {
+    if (forbidden) for (let k = 0; k < cost.length; k += 1) if (cost[k] === Number.POSITIVE_INFINITY) c[k] = out;
+  } else {
+    // Padding rows cost nothing anywhere: they take the columns no real row needs.
+    for (let i = 0; i < rows; i += 1) {
+      for (let j = 0; j < n; j += 1) {
+        const price = j < columns ? cost[i * columns + j] : out;
+        c[i * n + j] = price === Number.POSITIVE_INFINITY ? out : price;
       }
-      minVal = lowest;
-      const j = remaining[index];
-      if (row4col[j] < 0) sink = j;
-      else i = row4col[j];
-      seenCol[j] = 1;
-      remaining[index] = remaining[--left];
-    }
-    u[row] += minVal;
-    for (let r = 0; r < rows; r += 1) if (seenRow[r] && r !== row) u[r] += minVal - shortest[col4row[r]];
-    for (let j = 0; j < n; j += 1) if (seenCol[j]) v[j] -= minVal - shortest[j];
-    for (let j = sink; ;) {
-      const r = path[j];
-      row4col[j] = r;
-      const previous = col4row[r];
-      col4row[r] = j;
-      j = previous;
-      if (r === row) break;
     }
   }
+  const square: Square = { n, c, x: new Int32Array(n).fill(-1), y: new Int32Array(n).fill(-1), v: new Float64Array(n) };
+  let free = columnReduction(square);
+  for (let pass = 0; pass < 2 && free.length > 0; pass += 1) free = augmentingRowReduction(square, free);
+  augment(square, free);
   const columnOf = new Int32Array(rows).fill(-1);
-  for (let r = 0; r < rows; r += 1) {
-    const j = col4row[r];
-    if (j < columns && cost[r * columns + j] !== out) columnOf[r] = j;
+  for (let i = 0; i < rows; i += 1) {
+    const j = square.x[i];
+    if (j < columns && c[i * n + j] !== out) columnOf[i] = j;
   }
   return { columnOf };
 }
 
 /**
- * Jonker and Volgenant's augmenting row reduction: each free row takes its column of least reduced
- * cost, lowering that column's dual to its second least so that the row it displaces looks elsewhere.
- * Duals only fall, which never makes a matched row's column less than its least, and free columns keep
- * dual 0. Two passes, as in their paper; the rows still free are left to the shortest paths.
+ * Each column's dual is its least cost, and it goes to that row if the row has none yet; a row that
+ * got exactly one column passes its slack to it (reduction transfer). Returns the rows left free.
  */
-function augmentingRowReduction(rows: number, columns: number, n: number, cost: Float64Array, out: number, v: Float64Array, col4row: Int32Array, row4col: Int32Array): void {
-  let free = Array.from({ length: rows }, (_, i) => i).filter((i) => col4row[i] < 0);
-  for (let pass = 0; pass < 2 && free.length > 0; pass += 1) {
-    const stillFree: number[] = [];
-    let k = 0;
-    const queue = free;
-    while (k < queue.length) {
-      const i = queue[k++];
-      let least = Number.POSITIVE_INFINITY;
-      let second = Number.POSITIVE_INFINITY;
-      let j1 = -1;
-      let j2 = -1;
-      for (let j = 0; j < n; j += 1) {
-        const h = (j < columns ? cost[i * columns + j] : out) - v[j];
-        if (h < second) {
-          if (h >= least) { second = h; j2 = j; } else { second = least; least = h; j2 = j1; j1 = j; }
-        }
-      }
-      let i0 = row4col[j1];
-      if (least < second) v[j1] -= second - least;
-      else if (i0 >= 0 && j2 >= 0) { j1 = j2; i0 = row4col[j2]; }
-      if (i0 >= 0) col4row[i0] = -1;
-      row4col[j1] = i;
-      col4row[i] = j1;
-      if (i0 >= 0) {
-        // Reconsidered at once while the lowered dual made a real difference, otherwise next pass.
-        if (least < second) queue[--k] = i0;
-        else stillFree.push(i0);
-      }
-    }
-    free = stillFree;
+function columnReduction({ n, c, x, y, v }: Square): Int32Array {
+  const rowOfLeast = new Int32Array(n);
+  v.fill(Number.POSITIVE_INFINITY);
+  for (let i = 0; i < n; i += 1) {
+    const offset = i * n;
+    for (let j = 0; j < n; j += 1) if (c[offset + j] < v[j]) { v[j] = c[offset + j]; rowOfLeast[j] = i; }
   }
+  const unique = new Uint8Array(n).fill(1);
+  for (let j = n - 1; j >= 0; j -= 1) {
+    const i = rowOfLeast[j];
+    if (x[i] < 0) { x[i] = j; y[j] = i; } else unique[i] = 0;
+  }
+  const free: number[] = [];
+  for (let i = 0; i < n; i += 1) {
+    if (x[i] < 0) { free.push(i); continue; }
+    if (!unique[i]) continue;
+    const own = x[i];
+    const offset = i * n;
+    let least = Number.POSITIVE_INFINITY;
+    for (let j = 0; j < n; j += 1) if (j !== own && c[offset + j] - v[j] < least) least = c[offset + j] - v[j];
+    v[own] -= least;
+  }
+  return Int32Array.from(free);
 }
 
 /**
- * For a square matrix, where every column ends matched and so its dual may be anything: each column's
- * dual is its least cost, and a column goes to the row of that least cost when the row is still free.
+ * One pass of augmenting row reduction: each free row takes its column of least reduced cost, lowering
+ * that column's dual to the row's second least so that the row it displaces looks elsewhere; a row
+ * displaced while the dual really fell is reconsidered at once. Returns the rows still free.
  */
-function columnReduction(n: number, cost: Float64Array, v: Float64Array, col4row: Int32Array, row4col: Int32Array): void {
-  for (let j = 0; j < n; j += 1) {
-    let least = Number.POSITIVE_INFINITY;
-    let at = 0;
-    for (let i = 0; i < n; i += 1) if (cost[i * n + j] < least) { least = cost[i * n + j]; at = i; }
-    v[j] = least;
-    if (col4row[at] < 0) { col4row[at] = j; row4col[j] = at; }
+function augmentingRowReduction({ n, c, x, y, v }: Square, free: Int32Array): Int32Array {
+  const queue = Int32Array.from(free);
+  let current = 0;
+  let stillFree = 0;
+  let steps = 0;
+  while (current < queue.length) {
+    steps += 1;
+    const i = queue[current++];
+    const offset = i * n;
+    let j1 = 0;
+    let least = c[offset] - v[0];
+    let j2 = -1;
+    let second = Number.POSITIVE_INFINITY;
+    for (let j = 1; j < n; j += 1) {
+      const h = c[offset + j] - v[j];
+      if (h < second) {
+        if (h >= least) { second = h; j2 = j; } else { second = least; least = h; j2 = j1; j1 = j; }
+      }
+    }
+    let i0 = y[j1];
+    const lowered = v[j1] - (second - least);
+    const lowers = lowered < v[j1];
+    // The bound on steps keeps a run of equal costs from cycling (as in the reference implementation).
+    if (steps < current * n) {
+      if (lowers) v[j1] = lowered;
+      else if (i0 >= 0 && j2 >= 0) { j1 = j2; i0 = y[j2]; }
+      if (i0 >= 0) {
+        if (lowers) queue[--current] = i0;
+        else queue[stillFree++] = i0;
+      }
+    } else if (i0 >= 0) queue[stillFree++] = i0;
+    x[i] = j1;
+    y[j1] = i;
+  }
+  return queue.slice(0, stillFree);
+}
+
+/**
+ * Shortest augmenting paths (Dijkstra over reduced costs), one per free row. Columns at the least
+ * distance are settled together as a block (`cols[low..high)`), so a run of equal costs costs one scan.
+ */
+function augment({ n, c, x, y, v }: Square, free: Int32Array): void {
+  const distance = new Float64Array(n);
+  const pred = new Int32Array(n);
+  const cols = new Int32Array(n);
+  for (let f = 0; f < free.length; f += 1) {
+    const start = free[f];
+    const startOffset = start * n;
+    for (let j = 0; j < n; j += 1) { cols[j] = j; distance[j] = c[startOffset + j] - v[j]; pred[j] = start; }
+    // cols[0..settled) are settled; cols[low..high) are at the least distance, still to be scanned.
+    let low = 0;
+    let high = 0;
+    let settled = 0;
+    let blockDistance = 0;
+    let sink = -1;
+    while (sink < 0) {
+      if (low === high) {
+        settled = low;
+        high = low + 1;
+        let least = distance[cols[low]];
+        for (let k = high; k < n; k += 1) {
+          const j = cols[k];
+          if (distance[j] > least) continue;
+          if (distance[j] < least) { high = low; least = distance[j]; }
+          cols[k] = cols[high];
+          cols[high++] = j;
+        }
+        blockDistance = least;
+        for (let k = low; k < high; k += 1) if (y[cols[k]] < 0) { sink = cols[k]; break; }
+      }
+      while (sink < 0 && low !== high) {
+        const j0 = cols[low++];
+        const i = y[j0];
+        const least = distance[j0];
+        const offset = i * n;
+        const h = c[offset + j0] - v[j0] - least;
+        for (let k = high; k < n; k += 1) {
+          const j = cols[k];
+          const reduced = c[offset + j] - v[j] - h;
+          if (reduced >= distance[j]) continue;
+          distance[j] = reduced;
+          pred[j] = i;
+          if (reduced !== least) continue;
+          if (y[j] < 0) { sink = j; break; }
+          cols[k] = cols[high];
+          cols[high++] = j;
+        }
+      }
+    }
+    for (let k = 0; k < settled; k += 1) v[cols[k]] += distance[cols[k]] - blockDistance;
+    for (let i = -1, j = sink; i !== start;) {
+      i = pred[j];
+      y[j] = i;
+      const previous = x[i];
+      x[i] = j;
+      j = previous;
+    }
   }
 }

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { munkres } from 'munkres';
 import { FORBIDDEN, solveAssignment } from '../../../src/core/plan/assignment';
 
 /** Every injective partial assignment, by brute force: the most pairs, then the least cost. */
@@ -65,6 +66,38 @@ describe('solveAssignment', () => {
         expect(new Set(columns).size).toBe(columns.length);
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it('matches brute force where row reduction leaves many rows to the shortest paths', () => {
+    // Products a[i]·b[j] make every row prefer the same columns: the reductions settle few rows, so
+    // several augmenting paths run one after another and each depends on the duals the last one left.
+    const side = fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 3, maxLength: 7 });
+    const problem = fc.record({ a: side, b: side, forbidden: fc.array(fc.nat(48), { maxLength: 6 }) });
+    fc.assert(
+      fc.property(problem, ({ a, b, forbidden }) => {
+        const cost = a.map((x, i) => b.map((y, j) => (forbidden.includes(i * b.length + j) ? FORBIDDEN : x * y)));
+        const result = solve(cost);
+        expect({ matched: result.matched, totalCost: result.totalCost }).toEqual(bruteForce(cost));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('matches munkres@2 on larger square problems full of equal costs', () => {
+    // Few distinct costs make long runs of ties, where augmenting row reduction can cycle and the
+    // shortest paths settle many columns at once; munkres@2 is an independent Hungarian implementation.
+    const problem = fc.record({ n: fc.integer({ min: 20, max: 90 }), top: fc.integer({ min: 1, max: 4 }), seed: fc.integer() });
+    fc.assert(
+      fc.property(problem, ({ n, top, seed }) => {
+        let state = seed >>> 0 || 1;
+        const next = (): number => { state = (Math.imul(state, 1103515245) + 12345) >>> 0; return state % (top + 1); };
+        const cost = Array.from({ length: n }, () => Array.from({ length: n }, next));
+        const theirs = munkres(cost).reduce((sum, [r, c]) => sum + cost[r][c], 0);
+        const ours = solve(cost);
+        expect({ matched: ours.matched, totalCost: ours.totalCost }).toEqual({ matched: n, totalCost: theirs });
+      }),
+      { numRuns: 60 },
     );
   });
 
