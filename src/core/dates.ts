@@ -12,7 +12,7 @@ export interface RosterDate {
   precision: 'day' | 'month';
 }
 
-const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+const pad = (n: number, width = 2): string => (n >= 10 ** (width - 1) && n < 10 ** width ? String(n) : String(n).padStart(width, '0'));
 
 /** `isoDate(1985, 3, 1) === '1985-03-01'`; undefined when the day does not exist. */
 export function isoDate(year: number, month: number, day: number): IsoDate | undefined {
@@ -23,11 +23,20 @@ export function isoDate(year: number, month: number, day: number): IsoDate | und
 
 /** Year, month and day of an ISO date. */
 export function parts(date: IsoDate): { year: number; month: number; day: number } {
-  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
+  const digit = (at: number): number => date.charCodeAt(at) - 48;
+  return {
+    year: digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3),
+    month: digit(5) * 10 + digit(6),
+    day: digit(8) * 10 + digit(9),
+  };
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month of the Gregorian calendar, `month` 1 to 12: `daysInMonth(2028, 2) === 29`. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month !== 2) return MONTH_DAYS[month - 1];
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
 
 /** Whether `text` is a valid 'YYYY-MM-DD'. */

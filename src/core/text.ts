@@ -3,13 +3,23 @@
  * (NFKC turns '１９８５．０３' into '1985.03'), and white space of any width is dropped or trimmed.
  */
 
+/**
+ * Printable ASCII and the CJK Unified Ideographs, which NFKC leaves as they are (the compatibility
+ * ideographs it maps lie elsewhere, U+F900 on): most roster cells, spared the normalization.
+ */
+const STABLE = /^[\x21-\x7e\u4e00-\u9fff]*$/u;
+const STABLE_WITH_SPACES = /^[\x20-\x7e\u4e00-\u9fff]*$/u;
+
 /** Full-width to half-width, every kind of white space removed. `normalizeCompact(' １９８５．０３ ') === '1985.03'` */
 export function normalizeCompact(text: string): string {
+  if (STABLE.test(text)) return text;
   return text.normalize('NFKC').replace(/\s+/gu, '');
 }
 
 /** Full-width to half-width, trimmed, inner runs of white space folded to one space. */
 export function normalizeText(text: string): string {
+  if (STABLE.test(text)) return text;
+  if (STABLE_WITH_SPACES.test(text)) return text.replace(/ {2,}/gu, ' ').trim();
   return text.normalize('NFKC').replace(/\s+/gu, ' ').trim();
 }
 
