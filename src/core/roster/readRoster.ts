@@ -7,7 +7,7 @@ import { CellValue, NO_RESULT, SheetGrid, columnLetters, isBlank } from '../grid
 import { normalizeCompact } from '../text';
 import { Cadre, Problem } from './cadre';
 import { DATE_FIELDS, DateField, Field, HEADER_WORDS } from './columns';
-import { ColumnMap } from './header';
+import { ColumnMap, HeaderMatch } from './header';
 import { MonthStyle, monthStyleOf } from './dateCell';
 import { RowReader } from './rowReader';
 import { Skipped, rowText, sectionUnit, skipKindOf } from './rowKind';
@@ -57,6 +57,18 @@ export interface ReadOptions {
 
 /** Remarks that say the person is no longer on the roster. */
 const GONE = ['已调出', '调离', '已退休', '离职', '去世', '已故'];
+/** An export's status that says so (员工状态: 离职). */
+const GONE_STATES = ['离职', '退休', '调出', '调离', '去世', '已故', '辞职', '辞退', '解聘', '死亡'];
+
+/** Why a cadre read from a row is no longer on the roster (the text listed for the row), or undefined. */
+function goneBecause(reader: RowReader, index: number, titles: HeaderMatch['titles'], cadre: Cadre): string | undefined {
+  const remark = GONE.find((word) => normalizeCompact(cadre.remarks).includes(word));
+  if (remark) return `${cadre.name}(备注:${cadre.remarks})`;
+  const state = reader.filled(index, 'state');
+  if (GONE_STATES.some((word) => normalizeCompact(state).includes(word))) return `${cadre.name}(${titles.state}:${state})`;
+  const left = reader.filled(index, 'leftOn');
+  return left ? `${cadre.name}(${titles.leftOn}:${left})` : undefined;
+}
 
 /** Columns whose absence limits what the rules can say, and what is lost. */
 const EXPECTED: [Field, string][] = [
@@ -119,10 +131,10 @@ function readPart(part: RosterPart, includeHidden: boolean, problems: Problem[],
     }
     const before = problems.length;
     const cadre = reader.cadre(index, section);
-    const gone = GONE.find((word) => normalizeCompact(cadre.remarks).includes(word));
+    const gone = goneBecause(reader, index, header.titles, cadre);
     if (gone) {
       problems.splice(before);
-      skip(index, '不在册', `${cadre.name}(备注:${cadre.remarks})`);
+      skip(index, '不在册', gone);
       continue;
     }
     cadres.push(cadre);

@@ -20,6 +20,9 @@ export function errorMessage(value: { error: string }): string {
   return value.error === NO_RESULT ? '公式无计算结果,请在 Excel 中重新计算后保存' : `单元格为错误值${value.error}`;
 }
 
+/** What a cell holds when it means nothing: '/' or '无' in a unit or post column. */
+const PLACEHOLDERS = new Set(['/', '\\', '-', '—', '–', '无']);
+
 const isError = (value: CellValue): value is { error: string } => value !== null && typeof value === 'object' && !(value instanceof Date);
 
 function readGender(value: string): Gender | undefined {
@@ -55,6 +58,12 @@ export class RowReader {
     return isError(value) ? '' : normalizeText(cellText(value));
   }
 
+  /** The cell's text, or '' where it holds a placeholder ('/', '无'). */
+  filled(index: number, field: Field): string {
+    const text = this.text(index, field);
+    return PLACEHOLDERS.has(text) ? '' : text;
+  }
+
   report(index: number, field: Field, message: string): void {
     const column = this.header.columns[field];
     const row = this.grid.firstRow + index;
@@ -81,8 +90,8 @@ export class RowReader {
   /** Unit and post, from their columns or split from a combined 单位及职务 column; `fallbackUnit` where neither gives one. */
   private unitAndPost(index: number, fallbackUnit: string): { unit: string; post: string } {
     const combined = this.header.columns.unitPost !== undefined ? splitUnitPost(this.text(index, 'unitPost')) : undefined;
-    const unit = this.header.columns.unit !== undefined ? this.text(index, 'unit') : combined?.unit ?? fallbackUnit;
-    const post = this.header.columns.post !== undefined ? this.text(index, 'post') : combined?.post ?? '';
+    const unit = this.header.columns.unit !== undefined ? this.filled(index, 'unit') : combined?.unit ?? fallbackUnit;
+    const post = this.header.columns.post !== undefined ? this.filled(index, 'post') : combined?.post ?? '';
     return { unit, post };
   }
 
