@@ -10,6 +10,7 @@ import { DATE_FIELDS, DateField, Field, HEADER_WORDS } from './columns';
 import { ColumnMap, HeaderMatch } from './header';
 import { MonthStyle, monthStyleOf } from './dateCell';
 import { RowReader } from './rowReader';
+import { MissingColumn, problemAt } from './problemWords';
 import { Skipped, rowText, sectionUnit, skipKindOf } from './rowKind';
 import { RosterNotFound, RosterPart, SheetChoice, chooseRoster } from './sheetChoice';
 
@@ -70,13 +71,8 @@ function goneBecause(reader: RowReader, index: number, titles: HeaderMatch['titl
   return left ? `${cadre.name}(${titles.leftOn}:${left})` : undefined;
 }
 
-/** Columns whose absence limits what the rules can say, and what is lost. */
-const EXPECTED: [Field, string][] = [
-  ['postStart', '无法计算任现职年限'],
-  ['birth', '无法判断年龄和临近退休暂缓'],
-  ['gender', '无法判断退休年龄'],
-  ['rank', '方案按职务名称区分同职级'],
-];
+/** Columns whose absence limits what the rules can say. */
+const EXPECTED: MissingColumn[] = ['postStart', 'birth', 'gender', 'rank'];
 
 /** A sheet name that names no unit (Sheet1, 花名册 …), so it cannot stand for one. */
 const GENERIC_SHEET = /^(sheet|工作表)\s*\d*$|花名册|名册|名单|干部|人员|员工|信息表|汇总|统计/iu;
@@ -156,10 +152,9 @@ function duplicatesOf(cadres: readonly Cadre[]): Roster['duplicates'] {
 export function readRosterParts(parts: readonly RosterPart[], choice: SheetChoice, options: ReadOptions = {}): Roster {
   const [main] = parts;
   const problems: Problem[] = [];
-  for (const [field, loss] of EXPECTED) {
-    if (main.header.columns[field] === undefined) {
-      problems.push({ sheet: main.grid.name, row: main.header.row, column: HEADER_WORDS[field][0], message: `未找到"${HEADER_WORDS[field][0]}"列,${loss}` });
-    }
+  for (const field of EXPECTED) {
+    const word = HEADER_WORDS[field][0];
+    if (main.header.columns[field] === undefined) problems.push(problemAt({ sheet: main.grid.name, row: main.header.row, column: word }, { kind: 'missingColumn', field, word }));
   }
   const cadres: Cadre[] = [];
   const skipped: Skipped[] = [];
