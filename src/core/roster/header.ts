@@ -27,6 +27,8 @@ export interface HeaderMatch {
   titles: Partial<Record<Field, string>>;
   /** Header cells not read as any field, as written; a column that lost to another for one field says which. */
   unused: string[];
+  /** Every header cell's text, by column ('' for a blank one). */
+  cells: readonly string[];
   /** The header names plan columns (拟任单位, 拟任职务): a plan, never the roster. */
   planColumns: boolean;
   score: number;
@@ -35,10 +37,10 @@ export interface HeaderMatch {
 type Hit = { column: number; score: number; title: string };
 
 /** A header row's matches: every column that names a field, best first per field. */
-type Matches = Omit<HeaderMatch, 'index' | 'row' | 'depth'> & { hits: Partial<Record<Field, Hit[]>>; texts: readonly string[] };
+type Matches = Omit<HeaderMatch, 'index' | 'row' | 'depth'> & { hits: Partial<Record<Field, Hit[]>> };
 
 /** The columns, titles, unused cells and score a choice of one column per field gives. */
-function settle(texts: readonly string[], hits: Partial<Record<Field, Hit[]>>, chosen: Partial<Record<Field, Hit>>): Omit<HeaderMatch, 'index' | 'row' | 'depth' | 'planColumns'> {
+function settle(texts: readonly string[], hits: Partial<Record<Field, Hit[]>>, chosen: Partial<Record<Field, Hit>>): Omit<HeaderMatch, 'index' | 'row' | 'depth' | 'planColumns' | 'cells'> {
   const columns: HeaderMatch['columns'] = {};
   const titles: HeaderMatch['titles'] = {};
   let score = 0;
@@ -79,7 +81,7 @@ function matchTexts(texts: readonly string[], columnMap: ColumnMap): Matches {
     if (open.length > 0) chosen[field] = open[0];
   }
   const planColumns = texts.some((title) => /拟任|拟调|拟交流/u.test(headerKey(title)));
-  return { ...settle(texts, hits, chosen), planColumns, hits, texts };
+  return { ...settle(texts, hits, chosen), planColumns, hits, cells: texts };
 }
 
 /**
@@ -99,8 +101,8 @@ function preferFilled(grid: SheetGrid, found: HeaderMatch & Matches): HeaderMatc
     chosen[field] = better ?? first;
     changed ||= better !== undefined;
   }
-  const { hits, texts, ...match } = found;
-  return changed ? { ...match, ...settle(texts, hits, chosen), score: found.score } : match;
+  const { hits, ...match } = found;
+  return changed ? { ...match, ...settle(found.cells, hits, chosen), score: found.score } : match;
 }
 
 const textsOf = (cells: readonly CellValue[]): string[] => cells.map((cell) => cellText(cell).trim());

@@ -43,6 +43,8 @@ export interface Roster {
   choice: SheetChoice;
   /** Header cells of the roster not read as any field. */
   unused: string[];
+  /** The first sheet's header cells as written, in column order, blank ones left out: what a column may be mapped to. */
+  headers: string[];
   /** Names borne by more than one row: perhaps two people, never merged. */
   duplicates: { name: string; rows: { sheet: string; row: number }[] }[];
 }
@@ -182,6 +184,7 @@ export function readRosterParts(parts: readonly RosterPart[], choice: SheetChoic
     skipped,
     choice,
     unused: main.header.unused,
+    headers: main.header.cells.filter((cell) => cell !== ''),
     duplicates: duplicatesOf(cadres),
   };
 }
