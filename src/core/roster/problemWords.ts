@@ -63,24 +63,26 @@ const LOSS_EN: Record<MissingColumn, string> = {
   rank: 'the plan tells ranks apart by the post\'s name',
 };
 
-const implausibleZh = (why: Implausible): string => {
-  switch (why.kind) {
-    case 'future': return '晚于检查日期';
-    case 'under': return `按此计算未满${why.age}岁`;
-    case 'over': return `按此计算已${why.age}岁,超过${why.limit}岁`;
-    case 'beforeAge': return `早于本人${why.age}岁`;
-    case 'beforeWork': return `早于参加工作时间(${formatMonthCn(why.workStart)})`;
-  }
+type ImplausibleWriters = { [K in Implausible['kind']]: (why: Extract<Implausible, { kind: K }>) => string };
+
+const IMPLAUSIBLE: Record<ProblemLocale, ImplausibleWriters> = {
+  'zh-CN': {
+    future: () => '晚于检查日期',
+    under: (why) => `按此计算未满${why.age}岁`,
+    over: (why) => `按此计算已${why.age}岁,超过${why.limit}岁`,
+    beforeAge: (why) => `早于本人${why.age}岁`,
+    beforeWork: (why) => `早于参加工作时间(${formatMonthCn(why.workStart)})`,
+  },
+  'en-US': {
+    future: () => 'is after the check date',
+    under: (why) => `makes the cadre younger than ${why.age}`,
+    over: (why) => `makes the cadre ${why.age}, older than ${why.limit}`,
+    beforeAge: (why) => `is before the cadre turned ${why.age}`,
+    beforeWork: (why) => `is before the cadre began work (${why.workStart.slice(0, 7)})`,
+  },
 };
-const implausibleEn = (why: Implausible): string => {
-  switch (why.kind) {
-    case 'future': return 'is after the check date';
-    case 'under': return `makes the cadre younger than ${why.age}`;
-    case 'over': return `makes the cadre ${why.age}, older than ${why.limit}`;
-    case 'beforeAge': return `is before the cadre turned ${why.age}`;
-    case 'beforeWork': return `is before the cadre began work (${why.workStart.slice(0, 7)})`;
-  }
-};
+
+const implausibleText = (why: Implausible, locale: ProblemLocale): string => (IMPLAUSIBLE[locale][why.kind] as (w: Implausible) => string)(why);
 
 const WORDS: Record<ProblemLocale, Writers> = {
   'zh-CN': {
@@ -103,7 +105,7 @@ const WORDS: Record<ProblemLocale, Writers> = {
     twoDigitYear: (i) => `"${i.text}"只有两位年份,无法确定是哪一年,请写成四位年份(如1985.03)`,
     octoberOrJanuary: (i) => `"${i.value}"可能是${i.year}年10月,也可能是${i.year}年1月,请改为文本格式或写成${i.year}.10 / ${i.year}.01`,
     unknownDate: (i) => `无法识别的日期"${i.text}"`,
-    implausible: (i) => `${i.title}"${formatMonthCn(i.date)}"${implausibleZh(i.why)},此日期未采用,按其余数据检查`,
+    implausible: (i) => `${i.title}"${formatMonthCn(i.date)}"${implausibleText(i.why, 'zh-CN')},此日期未采用,按其余数据检查`,
     badVacancyCount: (i) => `空缺数量"${i.text}"无效`,
     vacancyNoUnit: () => '空缺岗位的单位为空',
   },
@@ -127,7 +129,7 @@ const WORDS: Record<ProblemLocale, Writers> = {
     twoDigitYear: (i) => `"${i.text}" has a two-digit year, so the year cannot be known: write four digits (e.g. 1985.03)`,
     octoberOrJanuary: (i) => `"${i.value}" may be October ${i.year} or January ${i.year}: format the cell as text or write ${i.year}.10 / ${i.year}.01`,
     unknownDate: (i) => `Date "${i.text}" not recognised`,
-    implausible: (i) => `"${i.title}" ${i.date.slice(0, 7)} ${implausibleEn(i.why)}: the date is set aside and the rest is checked`,
+    implausible: (i) => `"${i.title}" ${i.date.slice(0, 7)} ${implausibleText(i.why, 'en-US')}: the date is set aside and the rest is checked`,
     badVacancyCount: (i) => `Vacancy count "${i.text}" is not valid`,
     vacancyNoUnit: () => 'The vacancy has no unit',
   },
