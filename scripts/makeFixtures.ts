@@ -122,6 +122,7 @@ async function writeLayout(layout: Layout): Promise<void> {
  * the top-left cell only (no `through`), the CLI's reader in every row it spans (`through` its last row).
  */
 const LAYOUT_RESULTS: Record<string, object> = {
+  ...plainLayouts(),
   grouped: {
     args: ['--as-of', '2026-11-22'],
     taken: ['中层干部花名册'],
@@ -258,6 +259,62 @@ const LAYOUT_RESULTS: Record<string, object> = {
     },
   },
 };
+
+/** What a layout of one sheet with no hidden rows, no other sheet and no name twice must give: the defaults, and `result`. */
+function plain(result: object): object {
+  return { args: ['--as-of', '2026-11-22'], reasons: {}, skipped: [], others: {}, hidden: [], duplicateNames: [], ...result };
+}
+
+/** The layouts of staff exports and company rosters found in the wild, each read by hand. */
+function plainLayouts(): Record<string, object> {
+  return {
+    'staff-export': plain({
+      taken: ['sheet1'],
+      headerRow: 1,
+      cadres: {
+        // 职务 is empty in every row, so the post is 职位's; the unit names 财务: key post since 2019-03-01, 7 years 8 months.
+        'sheet1!2': { status: 'due', unit: '总公司/财务部', post: '财务部经理' },
+        // 入职日期 is not the start in a unit; 38 years old, in the post since 2022-06 → suggested.
+        'sheet1!3': { status: 'suggested', unit: '总公司/办公室', post: '主任' },
+        // '/' is no unit: a problem; 34 years old, in the post since 2023-01 → suggested.
+        'sheet1!6': { status: 'suggested', unit: '', post: '科员' },
+      },
+      reasons: {
+        'sheet1!2': ['重点岗位(财务)任现职满5年(2019年3月1日起,已7年8个月)'],
+        'sheet1!3': ['38岁(未满40岁),任现职满3年(2022年6月起,已4年5个月)'],
+      },
+      skipped: [
+        { sheet: 'sheet1', row: 4, kind: '不在册', text: '张三(员工状态:离职)' },
+        { sheet: 'sheet1', row: 5, kind: '不在册', text: '赵四(离职日期:2026-10-31)' },
+      ],
+      problems: [{ sheet: 'sheet1', row: 6, column: '部门', cell: 'C6', message: '单位为空' }],
+      unusedColumns: ['职务(未用,"职务"取"职位")', '职级(未用,"职级"取"岗位级别")', '证件号'],
+      columns: {
+        name: '姓名', state: '员工状态', unit: '部门', post: '职位', rank: '岗位级别', postStart: '任职日期', joined: '入职日期',
+        gender: '性别', birth: '出生日期', leftOn: '离职日期',
+      },
+    }),
+    'company-roster': plain({
+      taken: ['劳务派遣'],
+      headerRow: 2,
+      // No post start: 入职时间 is when they joined, 第一次签定起始时间 a contract's start; neither makes anyone due.
+      cadres: {
+        '劳务派遣!3': { status: 'ok', unit: '生产制造部', post: '装配调试员' },
+        '劳务派遣!4': { status: 'ok', unit: '财务部', post: '会计' },
+        '劳务派遣!5': { status: 'ok', unit: '营销部', post: '营销员' },
+      },
+      problems: [
+        { sheet: '劳务派遣', row: 2, column: '任现职时间', message: '未找到"任现职时间"列,无法计算任现职年限' },
+        { sheet: '劳务派遣', row: 2, column: '职级', message: '未找到"职级"列' },
+      ],
+      unusedColumns: ['序号', '二级部门(未用,"单位"取"一级部门")', '职业资格级别', '第一次签定起始时间', '合同到期日期'],
+      columns: {
+        name: '姓名', gender: '性别', unit: '一级部门', post: '岗位名称', joined: '入职时间', birth: '出生年月', ethnicity: '民族',
+        education: '学历', remarks: '备注',
+      },
+    }),
+  };
+}
 
 Promise.all([titleRows(), coverAndPlan(), noRoster(), ...LAYOUTS.map(writeLayout)]).catch((error) => {
   process.stderr.write(`${error}\n`);

@@ -46,6 +46,14 @@ export async function loadAndCheck(port: WorkbookPort, options: CheckOptions): P
   return (await readAndCheck(port, options)).check;
 }
 
+/** What became of the rows under the header when none is a cadre: '其下4行均未纳入:不在册3行、隐藏行1行。' */
+function leftOut(roster: Roster): string {
+  if (roster.skipped.length === 0) return '';
+  const counts = new Map<string, number>();
+  for (const { kind } of roster.skipped) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  return `其下${roster.skipped.length}行均未纳入:${[...counts].map(([kind, count]) => `${kind}${count}行`).join('、')}。`;
+}
+
 /** Finds, reads and checks the roster among sheets already read. */
 function checkSheets(sheets: readonly SheetGrid[], options: CheckOptions): CheckResult {
   let roster: Roster;
@@ -56,7 +64,7 @@ function checkSheets(sheets: readonly SheetGrid[], options: CheckOptions): Check
     if (error instanceof RosterNotFound) throw new AppError(error.message, error);
     throw error;
   }
-  if (roster.cadres.length === 0) throw new AppError(`工作表"${roster.sheet}"的表头(第${roster.headerRow}行)下没有干部数据。`);
+  if (roster.cadres.length === 0) throw new AppError(`工作表"${roster.sheet}"的表头(第${roster.headerRow}行)下没有干部数据。${leftOut(roster)}`);
   return checkRoster(roster, options.settings, options.asOf);
 }
 

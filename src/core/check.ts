@@ -5,6 +5,7 @@ import { IsoDate } from './dates';
 import { Cadre, Problem } from './roster/cadre';
 import { HEADER_WORDS } from './roster/columns';
 import { Locate, setAsideImplausible } from './roster/plausible';
+import { ProblemLocale, hiddenRowsText } from './roster/problemWords';
 import { Roster } from './roster/readRoster';
 import { Classification, classify } from './rules/classify';
 import { STATUSES, Status } from './rules/status';
@@ -52,7 +53,7 @@ export function checkRoster(roster: Roster, settings: Settings, asOf: IsoDate): 
 }
 
 /** '第12、15行已隐藏,未纳入' per sheet, one line per sheet with hidden rows, for every listing of a check. */
-export function hiddenRowsNotes(roster: Roster): string[] {
+export function hiddenRowsNotes(roster: Roster, locale: ProblemLocale = 'zh-CN'): string[] {
   const bySheet = new Map<string, number[]>();
   for (const { kind, sheet, row } of roster.skipped) {
     if (kind !== '隐藏行') continue;
@@ -61,7 +62,7 @@ export function hiddenRowsNotes(roster: Roster): string[] {
     bySheet.set(sheet, rows);
   }
   const several = roster.sheets.length > 1;
-  return [...bySheet].map(([sheet, rows]) => `${several ? `工作表"${sheet}"` : ''}第${rows.join('、')}行已隐藏,未纳入`);
+  return [...bySheet].map(([sheet, rows]) => hiddenRowsText(several ? sheet : undefined, rows, locale));
 }
 
 /** The check as the CLI's --json prints it (the shape of the issue's contract). */

@@ -15,6 +15,7 @@ import { renderPreview } from './preview';
 import { renderCheck, renderPlan } from './results';
 import { ActionKind, actionNotes, actionSummary, runAction } from './actions';
 import { readSettingsForm, renderSettingsForm } from './settingsForm';
+import { readColumnMap, renderColumnMap } from './columnMapForm';
 import { Locale, STRINGS } from './strings';
 import { TaskpaneHost } from './taskpaneHost';
 
@@ -68,7 +69,7 @@ async function progress(step: string, done: number): Promise<void> {
 function currentOptions() {
   const asOf = byId<HTMLInputElement>('as-of').value.trim();
   if (!isIsoDate(asOf)) throw new AppError(t().badDate(asOf));
-  settings = readSettingsForm(byId('settings-fields'), byId<HTMLInputElement>('organization').value.trim());
+  settings = { ...readSettingsForm(byId('settings-fields'), byId<HTMLInputElement>('organization').value.trim()), columnMap: readColumnMap(document.getElementById('column-map'), settings.columnMap) };
   const sheet = byId<HTMLSelectElement>('sheet').value;
   return { asOf, settings, sheetName: sheet || undefined, onProgress: progress };
 }
@@ -120,7 +121,7 @@ const button = (kind: ActionKind) => () => act(async () => {
     const view = result.kind === 'check' ? renderCheck(result.result, locale, select) : renderPlan(result.outcome, locale, select);
     const notes = actionNotes(result, locale);
     if (result.kind === 'check' && result.note) notes.unshift(t().nothingFlagged(result.result.checked.length));
-    view.prepend(...notes.map((note) => el('p', { role: 'status', class: 'note' }, note)));
+    view.prepend(...notes.map((note) => el('p', { role: 'status', class: 'note' }, note)), renderColumnMap(result.kind === 'check' ? result.result.roster : result.outcome.check.roster, locale));
     return view;
   };
 });

@@ -6,6 +6,9 @@
 import { CheckResult, hiddenRowsNotes } from '../core/check';
 import { STATUSES, Status } from '../core/rules/status';
 import { reasonsIn } from '../core/rules/reasonWords';
+import { Problem } from '../core/roster/cadre';
+import { Skipped } from '../core/roster/rowKind';
+import { problemText, skipKindText } from '../core/roster/problemWords';
 import { PlanOutcome } from '../app/runPlan';
 import { el } from './dom';
 import { Locale, STATUS_WORDS, STRINGS, planText } from './strings';
@@ -17,6 +20,21 @@ export type Select = (sheet: string, row?: number) => void;
 
 function more(total: number): HTMLElement | null {
   return total > LIST_LIMIT ? el('p', { class: 'muted' }, `… +${total - LIST_LIMIT}`) : null;
+}
+
+/**
+ * One data problem as the pane lists it, in the pane's language. What it quotes from the workbook (the
+ * sheet's name, a header or a cell's text, in quotes) stays as written.
+ */
+export function problemLine(p: Problem, locale: Locale, several: boolean): string {
+  const t = STRINGS[locale];
+  return `${p.sheet && several ? `${p.sheet} ` : ''}${t.rowCol(p.row, p.column)}${p.cell ? ` (${p.cell})` : ''}${t.colon}${problemText(p, locale)}`;
+}
+
+/** One row left out as the pane lists it: the sheet, the row, its kind in the pane's language, and the row's own text quoted. */
+export function skippedLine(s: Skipped, locale: Locale): string {
+  const t = STRINGS[locale];
+  return `${s.sheet} ${t.skippedRow(s.row, skipKindText(s.kind, locale))}${t.colon}${t.quoted(s.text)}`;
 }
 
 export function renderCheck(result: CheckResult, locale: Locale, select: Select): HTMLElement {
@@ -36,15 +54,15 @@ export function renderCheck(result: CheckResult, locale: Locale, select: Select)
   });
   const problems = result.problems.length === 0
     ? el('p', { class: 'muted' }, t.noProblems)
-    : el('ol', { class: 'problems' }, ...result.problems.slice(0, LIST_LIMIT).map((p) => el('li', {}, `${p.sheet && result.roster.sheets.length > 1 ? `${p.sheet} ` : ''}${t.rowCol(p.row, p.column)}${p.cell ? ` (${p.cell})` : ''}:${p.message}`)));
+    : el('ol', { class: 'problems' }, ...result.problems.slice(0, LIST_LIMIT).map((p) => el('li', {}, problemLine(p, locale, result.roster.sheets.length > 1))));
   const { skipped } = result.roster;
-  const skippedList = el('ol', { class: 'skipped' }, ...skipped.slice(0, LIST_LIMIT).map((s) => el('li', {}, `${s.sheet} ${t.rowCol(s.row, s.kind)}:${s.text}`)));
+  const skippedList = el('ol', { class: 'skipped' }, ...skipped.slice(0, LIST_LIMIT).map((s) => el('li', {}, skippedLine(s, locale))));
   return el('div', { class: 'check-result' },
     el('h2', {}, t.counts), counts,
     el('h2', {}, `${t.flagged} (${flagged.length})`), el('p', { class: 'muted' }, t.flaggedHint), list, more(flagged.length),
     el('h2', {}, `${t.problems} (${result.problems.length})`), problems, more(result.problems.length),
     skipped.length > 0 ? el('h2', {}, `${t.skipped} (${skipped.length})`) : null,
-    ...hiddenRowsNotes(result.roster).map((note) => el('p', { class: 'muted' }, note)),
+    ...hiddenRowsNotes(result.roster, locale).map((note) => el('p', { class: 'muted' }, note)),
     skipped.length > 0 ? skippedList : null, more(skipped.length));
 }
 

@@ -26,6 +26,17 @@ describe('input the use cases cannot use is refused in Chinese, with nothing wri
     untouched(workbook, 1);
   });
 
+  it('a roster whose every row is left out, saying how many of each kind', async () => {
+    const workbook = new MemoryWorkbook([{ name: '工作经历', values: [
+      ['姓名', '部门', '职位', '入职日期', '离职日期'],
+      ['甲', '办公室', '科员', '2020-01-01', '2022-01-01'],
+      ['乙', '财务科', '科员', '2021-01-01', '2023-06-30'],
+      ['合计', '2人'],
+    ] }]);
+    await expect(runCheck(workbook, options)).rejects.toThrow('其下3行均未纳入:不在册2行、合计行1行。');
+    untouched(workbook, 1);
+  });
+
   it('a roster of one cadre, which cannot be planned', async () => {
     const workbook = workbookOf([{ name: '甲', unit: '财务科', postStart: '2010.01' }]);
     await expect(runPlan(workbook, options)).rejects.toThrow(/只有1名干部,无法编排/u);

@@ -141,6 +141,34 @@ async function main() {
       await page.fill('#setting-keyPostYears', '5');
     });
 
+    await test('列对应 maps a field to another column; saved with the settings, the next check reads it so', async () => {
+      await button('一键检查').click();
+      await page.waitForSelector('.check-result', { timeout: 30000 });
+      const due = async () => Number(await page.textContent('.count[data-status=due] strong'));
+      const before = await due();
+      const postStart = page.locator('#column-map select[data-field=postStart]');
+      assert(await postStart.inputValue() === '任现职时间', `the guess is not selected: ${await postStart.inputValue()}`);
+      const openMap = async () => {
+        if (!(await page.locator('#column-map').evaluate((panel) => panel.open))) await page.click('#column-map summary');
+      };
+      await openMap();
+      await postStart.selectOption('参加工作时间');
+      await button('保存设置到工作簿').click();
+      await page.waitForSelector('#results [role=status]', { timeout: 30000 });
+      await button('一键检查').click();
+      await page.waitForSelector('.check-result', { timeout: 30000 });
+      const read = await page.locator('#column-map select[data-field=postStart] option[selected]').getAttribute('value');
+      assert(read === '参加工作时间', `the next check did not read the mapped column: ${read}`);
+      const after = await due();
+      assert(after > before, `counting from 参加工作时间 should make more cadres due: ${before} then ${after}`);
+      await openMap();
+      await page.locator('#column-map select[data-field=postStart]').selectOption('任现职时间');
+      await button('一键检查').click();
+      await page.waitForSelector('.check-result', { timeout: 30000 });
+      assert(await due() === before, 'mapping the field back does not give the first result');
+      await page.screenshot({ path: path.join(ARTIFACTS, '5-column-map.png'), fullPage: true });
+    });
+
     await test('switches to English', async () => {
       await page.click('#language');
       assert((await page.textContent('h1')) === 'Cadre Rotation Planner', 'the title is not English');
@@ -176,6 +204,15 @@ async function main() {
           pane.querySelectorAll('#preview .tabs, #preview [role=tabpanel], #sheet option:not([value=""]), ol.problems, .sheet-links').forEach((node) => node.remove());
           return pane.innerText + [...document.querySelectorAll('[title],[placeholder]')].map((n) => ` ${n.title || ''} ${n.placeholder || ''}`).join('');
         });
+        if (locale === 'en-US') {
+          // Under en-US a problem or skipped line may hold Chinese only where it quotes the workbook: the sheet's name, "…".
+          const sheets = await narrow.locator('#sheet option').evaluateAll((options) => options.map((o) => o.value).filter(Boolean));
+          const lines = await narrow.locator('ol.problems li, ol.skipped li').allTextContents();
+          assert(lines.length > 0, 'no problem lines to look at');
+          const unquoted = (line) => sheets.reduce((text, sheet) => (text.startsWith(`${sheet} `) ? text.slice(sheet.length + 1) : text), line).replace(/"[^"]*"/gu, '');
+          const chinese = lines.filter((line) => /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/u.test(unquoted(line)));
+          assert(chinese.length === 0, `en-US problem lines in Chinese: ${chinese.slice(0, 3).join(' | ')}`);
+        }
         const strays = words[other].filter((word) => new RegExp(`(^|[^A-Za-z])${word}([^A-Za-z]|$)`, 'u').test(paneText));
         assert(strays.length === 0, `${locale} pane shows ${other} words: ${strays.join(', ')}`);
         assert(words[locale].filter((word) => paneText.includes(word)).length >= 5, `${locale} pane lacks its own words`);

@@ -68,6 +68,18 @@ describe.each(LAYOUTS.map((layout) => [layout.file] as const))('rotation check o
   }
 });
 
+describe('rotation plan on a roster of one sheet per unit', () => {
+  it('gives each move and each cadre left unplaced the sheet and row the cadre is on', async () => {
+    const check = await checkJson('per-unit', '--as-of', '2026-11-22') as never as { cadres: { sheet: string; row: number; name: string }[] };
+    const { stdout } = await run(process.execPath, [CLI, 'plan', join(FIXTURES, 'per-unit.xlsx'), '--as-of', '2026-11-22', '--out', join(tmp, 'per-unit-plan.xlsx'), '--json']);
+    const plan = JSON.parse(stdout) as { assignments: { sheet: string; row: number; name: string }[]; unplaced: { sheet: string; row: number; name: string }[] };
+    const moved = [...plan.assignments, ...plan.unplaced];
+    expect(moved.length).toBeGreaterThan(0);
+    expect(new Set(moved.map((m) => m.sheet)).size).toBeGreaterThan(1);
+    for (const { sheet, row, name } of moved) expect(check.cadres.find((c) => c.sheet === sheet && c.row === row)?.name).toBe(name);
+  });
+});
+
 describe('the readable summary', () => {
   it('says which sheet was taken and why, which rows were left out, and the names borne twice', async () => {
     const { stdout } = await run(process.execPath, [CLI, 'check', join(FIXTURES, 'hidden-and-backup.xlsx'), '--as-of', '2026-11-22']);

@@ -5,6 +5,7 @@
 import { SheetGrid, cellText, isBlank } from '../grid';
 import { Problem } from '../roster/cadre';
 import { Field, matchHeader } from '../roster/columns';
+import { problemAt } from '../roster/problemWords';
 import { normalizeCompact, normalizeText } from '../text';
 
 /** The vacancy sheet the user named is not in the workbook. */
@@ -61,11 +62,11 @@ export function readVacancies(sheets: readonly SheetGrid[], skip: readonly strin
       const count = isBlank(countCell) ? 1 : Number(normalizeCompact(cellText(countCell)));
       const unit = normalizeText(cellText(cells[header.unit]));
       if (!Number.isInteger(count) || count < 0 || count > 1000) {
-        problems.push({ row, column: '数量', message: `空缺数量"${cellText(countCell)}"无效` });
+        problems.push(problemAt({ row, column: '数量' }, { kind: 'badVacancyCount', text: cellText(countCell) }));
         continue;
       }
       if (!unit) {
-        problems.push({ row, column: '单位', message: '空缺岗位的单位为空' });
+        problems.push(problemAt({ row, column: '单位' }, { kind: 'vacancyNoUnit' }));
         continue;
       }
       const vacancy = { row, unit, post: normalizeText(cellText(cells[header.post])), rank: normalizeCompact(cellText(cells[header.rank])) };

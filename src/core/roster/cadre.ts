@@ -2,6 +2,7 @@
  * A cadre as read from one roster row, and the problems found in the data.
  */
 import { RosterDate } from '../dates';
+import type { Issue } from './problemWords';
 
 export type Gender = 'male' | 'female';
 
@@ -57,7 +58,10 @@ export interface Problem {
   row: number;
   /** The column's header as written in the sheet, or the usual word when the column is missing. */
   column: string;
+  /** What is wrong, in Chinese: what the check sheet, the CLI and --json show (see problemText for other languages). */
   message: string;
+  /** What is wrong, as data, for problemText to write in any language. */
+  issue: Issue;
   /** The cell's address, e.g. 'F12', when the problem is in one cell. */
   cell?: string;
 }

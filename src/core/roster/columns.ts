@@ -6,7 +6,7 @@ import { normalizeCompact } from '../text';
 export type Field =
   | 'name' | 'gender' | 'birth' | 'unit' | 'post' | 'unitPost' | 'rank' | 'category' | 'keyFlag'
   | 'postStart' | 'unitStart' | 'joined' | 'rankStart' | 'ethnicity' | 'birthplace' | 'politics' | 'education'
-  | 'workStart' | 'remarks' | 'relatives' | 'wish' | 'history';
+  | 'workStart' | 'remarks' | 'relatives' | 'wish' | 'history' | 'state' | 'leftOn';
 
 /**
  * Header words per field, the usual word first (it names the column in messages when the column is
@@ -38,16 +38,23 @@ export const HEADER_WORDS: Readonly<Record<Field, readonly string[]>> = {
   relatives: ['亲属关系', '回避关系', '亲属情况', '亲属'],
   wish: ['意向岗位', '交流意向', '本人意向', '意向'],
   history: ['曾任单位', '工作经历', '任职经历', '交流经历', '曾任职单位'],
+  /** An export's status column (在职, 离职, 退休 …): who is no longer on the roster. */
+  state: ['人员状态', '员工状态', '在职状态', '当前状态', '在岗状态', '状态'],
+  /** A leaving date filled in means the person has left. */
+  leftOn: ['离职日期', '离职时间', '调出日期', '调出时间', '调离日期', '调离时间', '离职年月'],
 };
 
 export const FIELDS = Object.keys(HEADER_WORDS) as Field[];
 
 /** Fields that hold dates: a header that speaks of a time (…时间, …日期) names one of these or nothing. */
-export const DATE_FIELDS = ['birth', 'postStart', 'unitStart', 'joined', 'rankStart', 'workStart'] as const;
+export const DATE_FIELDS = ['birth', 'postStart', 'unitStart', 'joined', 'rankStart', 'workStart', 'leftOn'] as const;
 export type DateField = (typeof DATE_FIELDS)[number];
 
-/** Headers that contain a known word but name something else: 原因说明 is not the remarks, 拟任职务 not the post. */
-const NOT_A_FIELD = ['原因', '拟任', '拟调', '拟交流', '序号', '编号'];
+/**
+ * Headers that contain a known word but name something else: 原因说明 is not the remarks, 拟任职务 not the
+ * post, 职业资格级别 not the rank, a contract's 第一次签定起始时间 not the start in the post.
+ */
+const NOT_A_FIELD = ['原因', '拟任', '拟调', '拟交流', '序号', '编号', '资格', '签定', '签订', '续订', '合同', '协议'];
 
 /** Header text as compared: full-width folded, no spaces, bracketed notes ('出生年月(年.月)') dropped. */
 export function headerKey(text: string): string {

@@ -4,11 +4,12 @@
 import { CellValue, cellText } from '../grid';
 import { RosterDate, fromExcelSerial, fromJsDate, isoDate } from '../dates';
 import { normalizeCompact } from '../text';
+import { Issue, issueText } from './problemWords';
 
 /** How a column writes months 1–9 when typed as year.month: '1985.03' (two digits) or '1985.3' (one). */
 export type MonthStyle = 'two-digit' | 'one-digit' | 'mixed' | 'unknown';
 
-export type DateCellResult = { ok: true; value: RosterDate } | { ok: false; message: string };
+export type DateCellResult = { ok: true; value: RosterDate } | { ok: false; issue: Issue; message: string };
 
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;
@@ -47,21 +48,20 @@ export function monthStyleOf(values: readonly CellValue[]): MonthStyle {
   return two ? 'two-digit' : one ? 'one-digit' : 'unknown';
 }
 
-const fail = (message: string): DateCellResult => ({ ok: false, message });
+/** A cell that is no date: the issue, and its words in Chinese. */
+export const fail = (issue: Issue): DateCellResult => ({ ok: false, issue, message: issueText(issue) });
 const monthOf = (year: number, month: number): DateCellResult => {
   const date = isoDate(year, month, 1);
   return date && year >= MIN_YEAR && year <= MAX_YEAR
     ? { ok: true, value: { date, precision: 'month' } }
-    : fail(`日期超出范围或月份无效`);
+    : fail({ kind: 'badMonth' });
 };
 const dayOf = (year: number, month: number, day: number): DateCellResult => {
   const date = isoDate(year, month, day);
   return date && year >= MIN_YEAR && year <= MAX_YEAR
     ? { ok: true, value: { date, precision: 'day' } }
-    : fail(`日期不存在或超出范围`);
+    : fail({ kind: 'badDay' });
 };
-
-const TWO_DIGIT_YEAR = (text: string) => `"${text}"只有两位年份,无法确定是哪一年,请写成四位年份(如1985.03)`;
 
 /** yyyymmdd (20160101) or yyyymm (201601) typed as a whole number, or undefined when it is neither. */
 function fromDigits(value: number): DateCellResult | undefined {
@@ -72,24 +72,24 @@ function fromDigits(value: number): DateCellResult | undefined {
 }
 
 function fromNumber(value: number, format: string | null | undefined, style: MonthStyle): DateCellResult {
-  if (!Number.isFinite(value)) return fail('不是有效日期');
+  if (!Number.isFinite(value)) return fail({ kind: 'notADate' });
   if (!isDateFormat(format)) {
     const digits = fromDigits(value);
     if (digits) return digits;
-    if (value > 0 && value < 100 && !Number.isInteger(value)) return fail(TWO_DIGIT_YEAR(String(value)));
+    if (value > 0 && value < 100 && !Number.isInteger(value)) return fail({ kind: 'twoDigitYear', text: String(value) });
   }
   if (isDateFormat(format) || value > MAX_YEAR) {
-    if (value < MIN_SERIAL || value > MAX_SERIAL) return fail('日期超出范围');
+    if (value < MIN_SERIAL || value > MAX_SERIAL) return fail({ kind: 'outOfRange' });
     return { ok: true, value: { date: fromExcelSerial(value), precision: 'day' } };
   }
-  if (Number.isInteger(value)) return fail('只有年份,缺少月份');
+  if (Number.isInteger(value)) return fail({ kind: 'yearOnly' });
   const year = Math.floor(value);
   const hundredths = Math.round((value - year) * 100);
-  if (Math.abs(value - year - hundredths / 100) > 1e-6) return fail('不是有效的年.月');
+  if (Math.abs(value - year - hundredths / 100) > 1e-6) return fail({ kind: 'badYearMonth' });
   if (hundredths === 10) {
     // Excel stores 1985.10 as 1985.1: only the column's other months say whether that is October.
     if (style === 'two-digit') return monthOf(year, 10);
-    return fail(`"${value}"可能是${year}年10月,也可能是${year}年1月,请改为文本格式或写成${year}.10 / ${year}.01`);
+    return fail({ kind: 'octoberOrJanuary', value: String(value), year });
   }
   if (hundredths % 10 === 0) return monthOf(year, hundredths / 10);
   return monthOf(year, hundredths);
@@ -100,8 +100,8 @@ const TEXT_FORMS: { pattern: RegExp; read: (m: RegExpExecArray) => DateCellResul
   { pattern: /^(\d{4})[./\-](\d{1,2})(?:[./\-](\d{1,2}))?[./\-]?$/u, read: (m) => (m[3] ? dayOf(+m[1], +m[2], +m[3]) : monthOf(+m[1], +m[2])) },
   { pattern: /^(\d{4})(\d{2})(\d{2})$/u, read: (m) => dayOf(+m[1], +m[2], +m[3]) },
   { pattern: /^(\d{4})(\d{2})$/u, read: (m) => monthOf(+m[1], +m[2]) },
-  { pattern: /^(\d{4})年?$/u, read: () => fail('只有年份,缺少月份') },
-  { pattern: /^\d{2}(?:[./\-]\d{1,2}(?:[./\-]\d{1,2})?|年\d{1,2}月(?:\d{1,2}日)?)$/u, read: (m) => fail(TWO_DIGIT_YEAR(m[0])) },
+  { pattern: /^(\d{4})年?$/u, read: () => fail({ kind: 'yearOnly' }) },
+  { pattern: /^\d{2}(?:[./\-]\d{1,2}(?:[./\-]\d{1,2})?|年\d{1,2}月(?:\d{1,2}日)?)$/u, read: (m) => fail({ kind: 'twoDigitYear', text: m[0] }) },
 ];
 
 function fromText(raw: string, format: string | null | undefined, style: MonthStyle): DateCellResult {
@@ -112,7 +112,7 @@ function fromText(raw: string, format: string | null | undefined, style: MonthSt
   }
   // Digits typed as text are never a serial day: a person who typed 19850 did not mean 1954年5月.
   if (/^\d+\.\d+$/u.test(text) && Number(text) > MAX_YEAR) return fromNumber(Number(text), format, style);
-  return fail(`无法识别的日期"${raw.length > 40 ? raw.slice(0, 40) + '…' : raw}"`);
+  return fail({ kind: 'unknownDate', text: raw.length > 40 ? raw.slice(0, 40) + '…' : raw });
 }
 
 /**
@@ -122,10 +122,10 @@ function fromText(raw: string, format: string | null | undefined, style: MonthSt
 export function readDateCell(value: CellValue, format: string | null | undefined, style: MonthStyle): DateCellResult {
   if (value instanceof Date) {
     const date = fromJsDate(value);
-    return date && date >= '1900-01-01' && date <= '2100-12-31' ? { ok: true, value: { date, precision: 'day' } } : fail('日期超出范围');
+    return date && date >= '1900-01-01' && date <= '2100-12-31' ? { ok: true, value: { date, precision: 'day' } } : fail({ kind: 'outOfRange' });
   }
   if (typeof value === 'number') return fromNumber(value, format, style);
   if (typeof value === 'string') return fromText(value, format, style);
-  if (value !== null && typeof value === 'object') return fail(`单元格为错误值${value.error}`);
-  return fail(`无法识别的日期"${cellText(value)}"`);
+  if (value !== null && typeof value === 'object') return fail({ kind: 'errorValue', error: value.error });
+  return fail({ kind: 'unknownDate', text: cellText(value) });
 }

@@ -27,6 +27,8 @@ export interface HeaderMatch {
   titles: Partial<Record<Field, string>>;
   /** Header cells not read as any field, as written; a column that lost to another for one field says which. */
   unused: string[];
+  /** Every header cell's text, by column ('' for a blank one). */
+  cells: readonly string[];
   /** The header names plan columns (拟任单位, 拟任职务): a plan, never the roster. */
   planColumns: boolean;
   score: number;
@@ -34,10 +36,31 @@ export interface HeaderMatch {
 
 type Hit = { column: number; score: number; title: string };
 
+/** A header row's matches: every column that names a field, best first per field. */
+type Matches = Omit<HeaderMatch, 'index' | 'row' | 'depth'> & { hits: Partial<Record<Field, Hit[]>> };
+
+/** The columns, titles, unused cells and score a choice of one column per field gives. */
+function settle(texts: readonly string[], hits: Partial<Record<Field, Hit[]>>, chosen: Partial<Record<Field, Hit>>): Omit<HeaderMatch, 'index' | 'row' | 'depth' | 'planColumns' | 'cells'> {
+  const columns: HeaderMatch['columns'] = {};
+  const titles: HeaderMatch['titles'] = {};
+  let score = 0;
+  for (const [field, hit] of Object.entries(chosen) as [Field, Hit][]) {
+    columns[field] = hit.column;
+    titles[field] = hit.title;
+    score += hit.score >= 100 ? 2 : 1;
+  }
+  const used = new Set(Object.values(columns));
+  const unused = texts.flatMap((title, column) => {
+    if (used.has(column) || title === '') return [];
+    const lost = (Object.keys(hits) as Field[]).find((field) => chosen[field] && hits[field]!.some((hit) => hit.column === column));
+    return [lost ? `${title}(未用,"${HEADER_WORDS[lost][0]}"取"${titles[lost]}")` : title];
+  });
+  return { columns, titles, unused, score };
+}
+
 /** The fields one row of header texts gives, each to its best-scoring column (or the column the user mapped). */
-function matchTexts(texts: readonly string[], columnMap: ColumnMap): Omit<HeaderMatch, 'index' | 'row' | 'depth'> {
-  const best: Partial<Record<Field, Hit>> = {};
-  const losers: { title: string; field: Field }[] = [];
+function matchTexts(texts: readonly string[], columnMap: ColumnMap): Matches {
+  const hits: Partial<Record<Field, Hit[]>> = {};
   const mapped = new Map<string, Field>();
   for (const [word, header] of Object.entries(columnMap)) {
     const field = fieldOfWord(word);
@@ -46,37 +69,40 @@ function matchTexts(texts: readonly string[], columnMap: ColumnMap): Omit<Header
   texts.forEach((title, column) => {
     const forced = mapped.get(headerKey(title));
     const match = forced ? { field: forced, score: 1000 } : matchHeader(title);
-    if (!match) return;
-    const previous = best[match.field];
-    if (match.score > (previous?.score ?? 0)) {
-      if (previous) losers.push({ title: previous.title, field: match.field });
-      best[match.field] = { column, score: match.score, title };
-    } else {
-      losers.push({ title, field: match.field });
-    }
+    if (match) (hits[match.field] ??= []).push({ column, score: match.score, title });
   });
-  // A column the user mapped to another field is that field's only.
-  for (const [key, field] of mapped) {
-    for (const other of Object.keys(best) as Field[]) {
-      if (other !== field && headerKey(best[other]!.title) === key) delete best[other];
-    }
+  // A column the user mapped to a field is that field's only; the earlier of equal scores wins.
+  const forcedColumns = new Set(Object.values(hits).flatMap((list) => list!.filter((hit) => hit.score === 1000).map((hit) => hit.column)));
+  const chosen: Partial<Record<Field, Hit>> = {};
+  for (const [field, list] of Object.entries(hits) as [Field, Hit[]][]) {
+    const open = list.filter((hit) => hit.score === 1000 || !forcedColumns.has(hit.column));
+    open.sort((a, b) => b.score - a.score || a.column - b.column);
+    hits[field] = open;
+    if (open.length > 0) chosen[field] = open[0];
   }
-  const columns: HeaderMatch['columns'] = {};
-  const titles: HeaderMatch['titles'] = {};
-  let score = 0;
-  for (const [field, hit] of Object.entries(best) as [Field, Hit][]) {
-    columns[field] = hit.column;
-    titles[field] = hit.title;
-    score += hit.score >= 100 ? 2 : 1;
-  }
-  const used = new Set(Object.values(columns));
-  const unused = texts.flatMap((title, column) => {
-    if (used.has(column) || title === '') return [];
-    const lost = losers.find((loser) => loser.title === title);
-    return [lost ? `${title}(未用,"${HEADER_WORDS[lost.field][0]}"取"${titles[lost.field]}")` : title];
-  });
   const planColumns = texts.some((title) => /拟任|拟调|拟交流/u.test(headerKey(title)));
-  return { columns, titles, unused, planColumns, score };
+  return { ...settle(texts, hits, chosen), planColumns, hits, cells: texts };
+}
+
+/**
+ * Where the best column for a field is blank in every data row and another column for it is filled
+ * (an export's empty 职务 beside its 职位), the filled one is read. A column the user mapped stays.
+ */
+function preferFilled(grid: SheetGrid, found: HeaderMatch & Matches): HeaderMatch {
+  const rows = grid.values.slice(found.index + found.depth);
+  const filled = (column: number) => rows.some((row) => !isBlank(row[column] ?? null) && cellText(row[column] ?? null).trim() !== '');
+  const chosen: Partial<Record<Field, Hit>> = {};
+  let changed = false;
+  for (const [field, list] of Object.entries(found.hits) as [Field, Hit[]][]) {
+    if (list.length === 0) continue;
+    const [first] = list;
+    const taken = new Set(Object.values(found.columns));
+    const better = first.score < 1000 && !filled(first.column) ? list.find((hit) => hit !== first && !taken.has(hit.column) && filled(hit.column)) : undefined;
+    chosen[field] = better ?? first;
+    changed ||= better !== undefined;
+  }
+  const { hits, ...match } = found;
+  return changed ? { ...match, ...settle(found.cells, hits, chosen), score: found.score } : match;
 }
 
 const textsOf = (cells: readonly CellValue[]): string[] => cells.map((cell) => cellText(cell).trim());
@@ -88,7 +114,7 @@ function mergedTexts(upper: readonly CellValue[], lower: readonly CellValue[]): 
 }
 
 /** A header names a roster when it has a name column and a unit, or at least three other known columns. */
-function isRosterHeader(match: Omit<HeaderMatch, 'index' | 'row' | 'depth'>): boolean {
+function isRosterHeader(match: Matches): boolean {
   if (match.columns.name === undefined) return false;
   const others = Object.keys(match.columns).length - 1;
   return match.columns.unit !== undefined || match.columns.unitPost !== undefined || others >= 3;
@@ -99,11 +125,11 @@ function isRosterHeader(match: Omit<HeaderMatch, 'index' | 'row' | 'depth'>): bo
  * `columnMap` maps a field to a header text when the guess is wrong: `{ unitStart: '入职日期' }`.
  */
 export function findHeader(grid: SheetGrid, columnMap: ColumnMap = {}): HeaderMatch | undefined {
-  let best: HeaderMatch | undefined;
+  let best: (HeaderMatch & Matches) | undefined;
   const limit = Math.min(grid.values.length, HEADER_SEARCH_ROWS);
   for (let index = 0; index < limit; index += 1) {
     const single = matchTexts(textsOf(grid.values[index]), columnMap);
-    let found: HeaderMatch = { ...single, index, row: grid.firstRow + index, depth: 1 };
+    let found: HeaderMatch & Matches = { ...single, index, row: grid.firstRow + index, depth: 1 };
     if (index + 1 < grid.values.length) {
       const below = matchTexts(textsOf(grid.values[index + 1]), columnMap);
       const pair = matchTexts(mergedTexts(grid.values[index], grid.values[index + 1]), columnMap);
@@ -114,5 +140,5 @@ export function findHeader(grid: SheetGrid, columnMap: ColumnMap = {}): HeaderMa
     if (!isRosterHeader(found)) continue;
     if (!best || found.score > best.score) best = found;
   }
-  return best;
+  return best && preferFilled(grid, best);
 }

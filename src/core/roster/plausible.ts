@@ -3,9 +3,10 @@
  * over 70, work begun before 16, a post or unit entered before work began or before 16. Each is a problem
  * on its row and is set aside; the cadre is still checked on the dates that are sound.
  */
-import { IsoDate, RosterDate, addYears, ageOn, formatMonthCn } from '../dates';
+import { IsoDate, RosterDate, addYears, ageOn } from '../dates';
 import { Cadre, Problem } from './cadre';
 import { Field } from './columns';
+import { Implausible, problemAt } from './problemWords';
 
 const YOUNGEST = 18;
 const OLDEST = 70;
@@ -17,22 +18,22 @@ const FIELDS: Checked[] = ['birth', 'workStart', 'postStart', 'unitStart', 'join
 /** Where a field's cell is, for the problem: its header and the cell address. */
 export type Locate = (cadre: Cadre, field: Field) => { column: string; cell?: string };
 
-function birthProblem(date: RosterDate, asOf: IsoDate): string | undefined {
-  if (date.date > asOf) return '晚于检查日期';
+function birthProblem(date: RosterDate, asOf: IsoDate): Implausible | undefined {
+  if (date.date > asOf) return { kind: 'future' };
   const age = ageOn(date.date, asOf);
-  if (age < YOUNGEST) return `按此计算未满${YOUNGEST}岁`;
-  if (age > OLDEST) return `按此计算已${age}岁,超过${OLDEST}岁`;
+  if (age < YOUNGEST) return { kind: 'under', age: YOUNGEST };
+  if (age > OLDEST) return { kind: 'over', age, limit: OLDEST };
   return undefined;
 }
 
-function why(cadre: Cadre, field: Checked, date: RosterDate, asOf: IsoDate): string | undefined {
+function why(cadre: Cadre, field: Checked, date: RosterDate, asOf: IsoDate): Implausible | undefined {
   if (field === 'birth') return birthProblem(date, asOf);
-  if (date.date > asOf) return '晚于检查日期';
+  if (date.date > asOf) return { kind: 'future' };
   // Other dates are measured against a birth only where the birth itself is sound.
   const birth = cadre.birth && !birthProblem(cadre.birth, asOf) ? cadre.birth.date : undefined;
-  if (birth && date.date < addYears(birth, WORKING_AGE)) return `早于本人${WORKING_AGE}岁`;
+  if (birth && date.date < addYears(birth, WORKING_AGE)) return { kind: 'beforeAge', age: WORKING_AGE };
   if ((field === 'postStart' || field === 'unitStart') && cadre.workStart && cadre.workStart.date <= asOf && date.date < cadre.workStart.date) {
-    return `早于参加工作时间(${formatMonthCn(cadre.workStart.date)})`;
+    return { kind: 'beforeWork', workStart: cadre.workStart.date };
   }
   return undefined;
 }
@@ -53,7 +54,7 @@ export function setAsideImplausible(cadre: Cadre, asOf: IsoDate, locate: Locate)
   for (const { field, date, reason } of reasons) {
     delete sound[field];
     const where = locate(cadre, field);
-    problems.push({ sheet: cadre.sheet, row: cadre.row, ...where, message: `${where.column}"${formatMonthCn(date.date)}"${reason},此日期未采用,按其余数据检查` });
+    problems.push(problemAt({ sheet: cadre.sheet, row: cadre.row, ...where }, { kind: 'implausible', title: where.column, date: date.date, why: reason }));
   }
   return { cadre: sound, problems };
 }

@@ -7,9 +7,10 @@ import { CellValue, NO_RESULT, SheetGrid, columnLetters, isBlank } from '../grid
 import { normalizeCompact } from '../text';
 import { Cadre, Problem } from './cadre';
 import { DATE_FIELDS, DateField, Field, HEADER_WORDS } from './columns';
-import { ColumnMap } from './header';
+import { ColumnMap, HeaderMatch } from './header';
 import { MonthStyle, monthStyleOf } from './dateCell';
 import { RowReader } from './rowReader';
+import { MissingColumn, problemAt } from './problemWords';
 import { Skipped, rowText, sectionUnit, skipKindOf } from './rowKind';
 import { RosterNotFound, RosterPart, SheetChoice, chooseRoster } from './sheetChoice';
 
@@ -42,6 +43,8 @@ export interface Roster {
   choice: SheetChoice;
   /** Header cells of the roster not read as any field. */
   unused: string[];
+  /** The first sheet's header cells as written, in column order, blank ones left out: what a column may be mapped to. */
+  headers: string[];
   /** Names borne by more than one row: perhaps two people, never merged. */
   duplicates: { name: string; rows: { sheet: string; row: number }[] }[];
 }
@@ -57,14 +60,21 @@ export interface ReadOptions {
 
 /** Remarks that say the person is no longer on the roster. */
 const GONE = ['已调出', '调离', '已退休', '离职', '去世', '已故'];
+/** An export's status that says so (员工状态: 离职). */
+const GONE_STATES = ['离职', '退休', '调出', '调离', '去世', '已故', '辞职', '辞退', '解聘', '死亡'];
 
-/** Columns whose absence limits what the rules can say, and what is lost. */
-const EXPECTED: [Field, string][] = [
-  ['postStart', '无法计算任现职年限'],
-  ['birth', '无法判断年龄和临近退休暂缓'],
-  ['gender', '无法判断退休年龄'],
-  ['rank', '方案按职务名称区分同职级'],
-];
+/** Why a cadre read from a row is no longer on the roster (the text listed for the row), or undefined. */
+function goneBecause(reader: RowReader, index: number, titles: HeaderMatch['titles'], cadre: Cadre): string | undefined {
+  const remark = GONE.find((word) => normalizeCompact(cadre.remarks).includes(word));
+  if (remark) return `${cadre.name}(备注:${cadre.remarks})`;
+  const state = reader.filled(index, 'state');
+  if (GONE_STATES.some((word) => normalizeCompact(state).includes(word))) return `${cadre.name}(${titles.state}:${state})`;
+  const left = reader.filled(index, 'leftOn');
+  return left ? `${cadre.name}(${titles.leftOn}:${left})` : undefined;
+}
+
+/** Columns whose absence limits what the rules can say. */
+const EXPECTED: MissingColumn[] = ['postStart', 'birth', 'gender', 'rank'];
 
 /** A sheet name that names no unit (Sheet1, 花名册 …), so it cannot stand for one. */
 const GENERIC_SHEET = /^(sheet|工作表)\s*\d*$|花名册|名册|名单|干部|人员|员工|信息表|汇总|统计/iu;
@@ -119,10 +129,10 @@ function readPart(part: RosterPart, includeHidden: boolean, problems: Problem[],
     }
     const before = problems.length;
     const cadre = reader.cadre(index, section);
-    const gone = GONE.find((word) => normalizeCompact(cadre.remarks).includes(word));
+    const gone = goneBecause(reader, index, header.titles, cadre);
     if (gone) {
       problems.splice(before);
-      skip(index, '不在册', `${cadre.name}(备注:${cadre.remarks})`);
+      skip(index, '不在册', gone);
       continue;
     }
     cadres.push(cadre);
@@ -144,10 +154,9 @@ function duplicatesOf(cadres: readonly Cadre[]): Roster['duplicates'] {
 export function readRosterParts(parts: readonly RosterPart[], choice: SheetChoice, options: ReadOptions = {}): Roster {
   const [main] = parts;
   const problems: Problem[] = [];
-  for (const [field, loss] of EXPECTED) {
-    if (main.header.columns[field] === undefined) {
-      problems.push({ sheet: main.grid.name, row: main.header.row, column: HEADER_WORDS[field][0], message: `未找到"${HEADER_WORDS[field][0]}"列,${loss}` });
-    }
+  for (const field of EXPECTED) {
+    const word = HEADER_WORDS[field][0];
+    if (main.header.columns[field] === undefined) problems.push(problemAt({ sheet: main.grid.name, row: main.header.row, column: word }, { kind: 'missingColumn', field, word }));
   }
   const cadres: Cadre[] = [];
   const skipped: Skipped[] = [];
@@ -175,6 +184,7 @@ export function readRosterParts(parts: readonly RosterPart[], choice: SheetChoic
     skipped,
     choice,
     unused: main.header.unused,
+    headers: main.header.cells.filter((cell) => cell !== ''),
     duplicates: duplicatesOf(cadres),
   };
 }

@@ -8,17 +8,21 @@ import { cleanName, normalizeCompact, normalizeText } from '../text';
 import { Cadre, Gender, Problem } from './cadre';
 import { DATE_FIELDS, DateField, Field, HEADER_WORDS } from './columns';
 import { HeaderMatch } from './header';
-import { MonthStyle, readDateCell } from './dateCell';
+import { MonthStyle, fail, readDateCell } from './dateCell';
+import { Issue, problemAt } from './problemWords';
 import { readHistory, readRelatives } from './relatives';
 import { splitUnitPost } from './unitPost';
 
 const YES = new Set(['是', '√', '✓', '✔', 'Y', 'YES', '1', 'TRUE', '重点', '重点岗位']);
 const NO = new Set(['否', '×', '✗', 'N', 'NO', '0', 'FALSE', '非重点', '一般', '一般岗位', '非重点岗位']);
 
-/** What a cell that is an error value says to the user. */
-export function errorMessage(value: { error: string }): string {
-  return value.error === NO_RESULT ? '公式无计算结果,请在 Excel 中重新计算后保存' : `单元格为错误值${value.error}`;
+/** What is wrong with a cell that is an error value. */
+export function errorIssue(value: { error: string }): Issue {
+  return value.error === NO_RESULT ? { kind: 'noResult' } : { kind: 'errorValue', error: value.error };
 }
+
+/** What a cell holds when it means nothing: '/' or '无' in a unit or post column. */
+const PLACEHOLDERS = new Set(['/', '\\', '-', '—', '–', '无']);
 
 const isError = (value: CellValue): value is { error: string } => value !== null && typeof value === 'object' && !(value instanceof Date);
 
@@ -55,34 +59,40 @@ export class RowReader {
     return isError(value) ? '' : normalizeText(cellText(value));
   }
 
-  report(index: number, field: Field, message: string): void {
+  /** The cell's text, or '' where it holds a placeholder ('/', '无'). */
+  filled(index: number, field: Field): string {
+    const text = this.text(index, field);
+    return PLACEHOLDERS.has(text) ? '' : text;
+  }
+
+  report(index: number, field: Field, issue: Issue): void {
     const column = this.header.columns[field];
     const row = this.grid.firstRow + index;
     const title = this.header.titles[field] ?? HEADER_WORDS[field][0];
     const cell = column === undefined ? undefined : `${columnLetters(this.grid.firstColumn + column)}${row}`;
-    this.problems.push({ sheet: this.grid.name, row, column: title, message, ...(cell ? { cell } : {}) });
+    this.problems.push(problemAt({ sheet: this.grid.name, row, column: title, ...(cell ? { cell } : {}) }, issue));
   }
 
   date(index: number, field: DateField): RosterDate | undefined {
     const value = this.cell(index, field);
     if (this.header.columns[field] === undefined) return undefined;
     if (isBlank(value)) {
-      if (field === 'postStart') this.report(index, field, `${this.header.titles[field]}为空,无法计算任现职年限`);
-      if (field === 'birth') this.report(index, field, `${this.header.titles[field]}为空,无法判断年龄`);
+      if (field === 'postStart') this.report(index, field, { kind: 'blankPostStart', title: this.header.titles[field] as string });
+      if (field === 'birth') this.report(index, field, { kind: 'blankBirth', title: this.header.titles[field] as string });
       return undefined;
     }
     const format = this.grid.formats?.[index]?.[this.header.columns[field] as number];
-    const result = isError(value) ? { ok: false as const, message: errorMessage(value) } : readDateCell(value, format, this.styles[field] ?? 'unknown');
+    const result = isError(value) ? fail(errorIssue(value)) : readDateCell(value, format, this.styles[field] ?? 'unknown');
     if (result.ok) return result.value;
-    this.report(index, field, result.message);
+    this.report(index, field, result.issue);
     return undefined;
   }
 
   /** Unit and post, from their columns or split from a combined 单位及职务 column; `fallbackUnit` where neither gives one. */
   private unitAndPost(index: number, fallbackUnit: string): { unit: string; post: string } {
     const combined = this.header.columns.unitPost !== undefined ? splitUnitPost(this.text(index, 'unitPost')) : undefined;
-    const unit = this.header.columns.unit !== undefined ? this.text(index, 'unit') : combined?.unit ?? fallbackUnit;
-    const post = this.header.columns.post !== undefined ? this.text(index, 'post') : combined?.post ?? '';
+    const unit = this.header.columns.unit !== undefined ? this.filled(index, 'unit') : combined?.unit ?? fallbackUnit;
+    const post = this.header.columns.post !== undefined ? this.filled(index, 'post') : combined?.post ?? '';
     return { unit, post };
   }
 
@@ -90,20 +100,20 @@ export class RowReader {
     const value = (field: Field) => this.cell(index, field);
     for (const field of Object.keys(this.header.columns) as Field[]) {
       const v = value(field);
-      if (isError(v) && !(DATE_FIELDS as readonly string[]).includes(field)) this.report(index, field, errorMessage(v));
+      if (isError(v) && !(DATE_FIELDS as readonly string[]).includes(field)) this.report(index, field, errorIssue(v));
     }
     const name = cleanName(this.text(index, 'name'));
     const { unit, post } = this.unitAndPost(index, fallbackUnit);
-    if (!name) this.report(index, 'name', '姓名为空');
-    if (!unit && !isError(value('unit')) && !isError(value('unitPost'))) this.report(index, this.header.columns.unit === undefined && this.header.columns.unitPost !== undefined ? 'unitPost' : 'unit', '单位为空');
+    if (!name) this.report(index, 'name', { kind: 'blankName' });
+    if (!unit && !isError(value('unit')) && !isError(value('unitPost'))) this.report(index, this.header.columns.unit === undefined && this.header.columns.unitPost !== undefined ? 'unitPost' : 'unit', { kind: 'blankUnit' });
     const genderText = this.text(index, 'gender');
     const gender = readGender(genderText);
     if (this.header.columns.gender !== undefined && !gender && !isError(value('gender'))) {
-      this.report(index, 'gender', genderText ? `无法识别的性别"${genderText}"` : '性别为空');
+      this.report(index, 'gender', genderText ? { kind: 'unknownGender', text: genderText } : { kind: 'blankGender' });
     }
     const keyFlagValue = value('keyFlag');
     const keyFlag = isBlank(keyFlagValue) || isError(keyFlagValue) ? undefined : readFlag(keyFlagValue);
-    if (!isBlank(keyFlagValue) && !isError(keyFlagValue) && keyFlag === undefined) this.report(index, 'keyFlag', `无法识别"${cellText(keyFlagValue)}",应为"是"或"否"`);
+    if (!isBlank(keyFlagValue) && !isError(keyFlagValue) && keyFlag === undefined) this.report(index, 'keyFlag', { kind: 'unknownFlag', text: cellText(keyFlagValue) });
     return {
       sheet: this.grid.name,
       row: this.grid.firstRow + index,

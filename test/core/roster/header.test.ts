@@ -77,3 +77,26 @@ describe('a roster with both 单位 and 科室', () => {
     expect(findHeader(grid('名册', [['姓名', '工作单位', '职务'], ['张三', '财务科', '科长']]))?.titles.unit).toBe('工作单位');
   });
 });
+
+describe('a column blank in every row', () => {
+  const sheet = grid('sheet1', [
+    ['姓名', '部门', '职位', '职务', '职级', '岗位级别'],
+    ['张三', '财务科', '科长', null, null, '正科'],
+    ['李四', '办公室', '科员', null, null, '科员'],
+  ]);
+
+  it('gives way to a filled column for the same field', () => {
+    const header = findHeader(sheet);
+    expect(header?.columns).toMatchObject({ post: 2, rank: 5 });
+    expect(header?.unused).toEqual(['职务(未用,"职务"取"职位")', '职级(未用,"职级"取"岗位级别")']);
+  });
+
+  it('stays where the user mapped the field to it', () => {
+    expect(findHeader(sheet, { post: '职务' })?.columns.post).toBe(3);
+  });
+
+  it('stays where no other column is filled', () => {
+    const blank = grid('sheet1', [['姓名', '部门', '职务', '职位'], ['张三', '财务科', null, null]]);
+    expect(findHeader(blank)?.columns.post).toBe(2);
+  });
+});

@@ -55,6 +55,30 @@ describe('readRoster', () => {
   });
 });
 
+describe('who has left, in an export', () => {
+  const sheet = grid('sheet1', [
+    ['姓名', '人员状态', '部门', '职务', '任现职时间', '调出日期'],
+    ['甲', '在职', '财务科', '科长', '2019.03', null],
+    ['乙', '已退休', '办公室', '科员', '2019.03', null],
+    ['丙', '在职', '办公室', '/', '2019.03', '2026.01'],
+    ['丁', '试用', '／', '无', '2019.03', '／'],
+  ]);
+  const roster = readRoster([sheet]);
+
+  it('lists a status or a leaving date that says so as no longer on the roster', () => {
+    expect(roster.cadres.map((c) => c.name)).toEqual(['甲', '丁']);
+    expect(roster.skipped).toEqual([
+      { sheet: 'sheet1', row: 3, kind: '不在册', text: '乙(人员状态:已退休)' },
+      { sheet: 'sheet1', row: 4, kind: '不在册', text: '丙(调出日期:2026.01)' },
+    ]);
+  });
+
+  it("reads '/' and '无' as nothing written", () => {
+    expect(roster.cadres[1]).toMatchObject({ unit: '', post: '' });
+    expect(roster.problems.map((p) => `${p.row}|${p.cell}|${p.message}`)).toContain('5|C5|单位为空');
+  });
+});
+
 describe('free-text columns', () => {
   it('reads relatives in the forms clerks write', () => {
     expect(readRelatives('配偶:张三;李 四(兄妹)')).toEqual([{ name: '张三', relation: '配偶' }, { name: '李四', relation: '兄妹' }]);
