@@ -348,6 +348,12 @@ class FakeEtRange {
     for (const area of this.areas) for (let r = area.r1; r <= area.r2; r += 1) (hidden ? this.sheet.hiddenRows.add(r) : this.sheet.hiddenRows.delete(r));
   }
 
+  /** true when every cell is in a merged area, false when none is, null when some are (https://learn.microsoft.com/office/vba/api/excel.range.mergecells). */
+  get MergeCells(): boolean | null {
+    const inMerge = Array.from(this.each(), ([r, c]) => this.sheet.merges.some((m) => r >= m.r1 && r <= m.r2 && c >= m.c1 && c <= m.c2));
+    return common(inMerge);
+  }
+
   Merge(): void {
     this.sheet.guard(false);
     this.sheet.merges.push(...this.areas);

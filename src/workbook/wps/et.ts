@@ -74,6 +74,8 @@ export interface EtRange {
   WrapText: boolean | null;
   ColumnWidth: number;
   RowHeight: number;
+  /** true when every cell is in a merged area, false when none is, null when some are. */
+  readonly MergeCells: boolean | null;
   Merge(Across?: boolean): void;
   Select(): void;
 }

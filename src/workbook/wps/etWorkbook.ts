@@ -78,6 +78,8 @@ export function saveRecord(app: EtApplication, known: Known, record: EtRecord): 
 export class EtWorkbookPort implements WorkbookPort {
   /** What this host could not do, for the user. */
   readonly notes: string[] = [];
+  /** Sheets read that have merged cells: read as their top-left cell only, since ET cannot list merged areas at once. */
+  readonly mergedSheets: string[] = [];
   private known?: Known;
 
   constructor(private readonly app: EtApplication) {}
@@ -94,7 +96,7 @@ export class EtWorkbookPort implements WorkbookPort {
 
   async readSheets(names: readonly string[]): Promise<SheetGrid[]> {
     const known = this.known ?? loadKnown(this.app);
-    return names.map((name) => readSheet(this.sheet(name), name, known.sheets.find((sheet) => sheet.name === name)?.hidden ?? false));
+    return names.map((name) => readSheet(this.sheet(name), name, known.sheets.find((sheet) => sheet.name === name)?.hidden ?? false, (merged) => this.mergedSheets.push(merged)));
   }
 
   /** Refuses, before anything is written, what protection would make fail half-way. */

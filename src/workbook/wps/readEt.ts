@@ -17,12 +17,14 @@ interface Bounds {
   firstColumn: number;
   rows: number;
   columns: number;
+  /** Some cells of the used range are merged: ET cannot list the merged areas in one call as Office.js can. */
+  merged: boolean;
 }
 
 /** The used range's bounds. */
 export function usedBounds(sheet: EtWorksheet): Bounds {
   const used: EtRange = sheet.UsedRange;
-  return { firstRow: used.Row, firstColumn: used.Column, rows: used.Rows.Count, columns: used.Columns.Count };
+  return { firstRow: used.Row, firstColumn: used.Column, rows: used.Rows.Count, columns: used.Columns.Count, merged: used.MergeCells !== false };
 }
 
 /** A Value2 as rows of columns: one cell's scalar becomes [[value]]. */
@@ -41,9 +43,10 @@ export function hiddenRows(sheet: EtWorksheet, from: number, to: number): number
   return groups.filter((group) => group.value === true).flatMap((group) => group.items);
 }
 
-/** Reads one sheet whole (hidden flag from the sheet list). */
-export function readSheet(sheet: EtWorksheet, name: string, hidden: boolean): SheetGrid {
+/** Reads one sheet whole (hidden flag from the sheet list); `onMerged` hears of a sheet with merged cells. */
+export function readSheet(sheet: EtWorksheet, name: string, hidden: boolean, onMerged: (name: string) => void = () => undefined): SheetGrid {
   const bounds = usedBounds(sheet);
+  if (bounds.merged) onMerged(name);
   const grid: SheetGrid = { name, values: [], formats: [], firstRow: bounds.firstRow, firstColumn: bounds.firstColumn, hidden, hiddenRows: [] };
   const lastRow = bounds.firstRow + bounds.rows - 1;
   const lastColumn = bounds.firstColumn + bounds.columns - 1;
