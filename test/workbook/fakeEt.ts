@@ -477,9 +477,30 @@ export interface FakeEtSheetInit {
   protect?: { allowFormattingCells?: boolean };
 }
 
+/** A task pane as WPS makes it: an ID, Visible, Navigate(url) (et-jsapi-declare index.d.ts, WPS.CustomTaskpane). */
+export interface FakeTaskPane {
+  readonly ID: number;
+  Visible: boolean;
+  url: string;
+  Navigate(url: string): void;
+}
+
 export class FakeEtApplication {
   /** Members of ET objects read, written or called, from the start. */
   calls = 0;
+  /**
+   * The add-in's side of Application (et-jsapi-declare index.d.ts, WPS.AddonRoot): PluginStorage keeps
+   * strings for the session and is shared by the add-in's pages; CreateTaskPane(url, title) makes a
+   * pane, hidden until Visible is set; GetTaskPane(id) finds it again.
+   */
+  readonly panes: FakeTaskPane[] = [];
+  private readonly storage = new Map<string, string>();
+  readonly PluginStorage = {
+    setItem: (key: string, value: string | number | boolean) => void this.storage.set(key, String(value)),
+    getItem: (key: string) => this.storage.get(key) ?? null,
+    removeItem: (key: string) => void this.storage.delete(key),
+  };
+  ribbonUI: unknown;
   /** Whether alerts and confirmations show (https://learn.microsoft.com/office/vba/api/excel.application.displayalerts). */
   DisplayAlerts = true;
   ScreenUpdating = true;
@@ -513,6 +534,18 @@ export class FakeEtApplication {
     this.book.activeSheet = this.book.sheets.find((s) => s.visible === -1);
     this.book.protectStructure = Boolean(options.protectStructure);
     return counted(this, this);
+  }
+
+  CreateTaskPane(url: string, _title?: string): FakeTaskPane {
+    const pane: FakeTaskPane = { ID: 100 + this.panes.length, Visible: false, url, Navigate: (next: string) => { pane.url = next; } };
+    this.panes.push(pane);
+    return pane;
+  }
+
+  GetTaskPane(id: number): FakeTaskPane {
+    const pane = this.panes.find((candidate) => candidate.ID === id);
+    if (!pane) throw etError(`no task pane ${id}`);
+    return pane;
   }
 
   /** The sheet's state, for assertions; not a call into Application. */
