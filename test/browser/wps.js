@@ -6,30 +6,13 @@
  * buttons run on the sample roster; #check from the ribbon runs the check by itself. No request may leave
  * this machine and no page error may occur. Prints 'N passed, M failed' and exits non-zero on a failure.
  */
-const http = require('node:http');
 const fs = require('node:fs');
 const path = require('node:path');
 const { chromium } = require('playwright-core');
+const { ARTIFACTS, CHROMIUM, DIST, assert, finish, run, serve, test } = require('./harness');
 
-const DIST = path.resolve(__dirname, '../../dist');
 const BUILD = path.resolve(__dirname, '../../build');
-const ARTIFACTS = path.resolve(__dirname, '../artifacts');
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png', '.xml': 'application/xml' };
-const CHROMIUM = process.env.CHROMIUM_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
 const ROSTER = '中层干部花名册';
-
-function serve() {
-  const server = http.createServer((req, res) => {
-    const file = path.join(DIST, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 /** The compiled double and the modules it requires, as one script that defines window.__et. */
 function doubleScript() {
@@ -59,21 +42,6 @@ function doubleScript() {
   }
   window.__et = load(${JSON.stringify(id(entry))});
 }());`;
-}
-
-const results = [];
-async function test(name, fn) {
-  try {
-    await fn();
-    results.push({ name, ok: true });
-    console.log(`  ✓ ${name}`);
-  } catch (error) {
-    results.push({ name, ok: false });
-    console.log(`  ✗ ${name}\n      ${String((error && error.stack) || error).split('\n').slice(0, 4).join('\n      ')}`);
-  }
-}
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
 }
 
 async function main() {
@@ -168,12 +136,7 @@ async function main() {
     await browser.close();
     server.close();
   }
-  const failed = results.filter((r) => !r.ok).length;
-  console.log(`${results.length - failed} passed, ${failed} failed`);
-  process.exitCode = failed > 0 ? 1 : 0;
+  finish();
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+run(main);
