@@ -27,7 +27,7 @@ interface Area {
 
 const MAX_ROWS = 1_048_576;
 const MAX_COLUMNS = 16_384;
-/** White: what Interior.Color reports for a cell without fill (Excel's Interior.Color page: RGB(255,255,255) for xlNone). */
+/** White: what Interior.Color reports for a cell without fill, as Excel does; only ColorIndex (-4142) tells none from a white fill. */
 export const WHITE = 16_777_215;
 /** Interior.ColorIndex of no fill, xlColorIndexNone (lib.et.d.ts XlColorIndex.xlColorIndexNone = -4142; https://airsheet.wps.cn/docs/apiV2/excel/workbook/DisplayFormat/属性/Interior 属性.html compares ColorIndex with xlColorIndexNone). */
 export const COLOR_INDEX_NONE = -4142;
@@ -82,6 +82,8 @@ export class FakeEtSheet {
   merges: Area[] = [];
   /** XlSheetVisibility: -1 visible, 0 hidden, 2 very hidden (lib.et.d.ts XlSheetVisibility; https://airsheet.wps.cn/docs/apiV2/excel/workbook/Worksheet/属性/Visible 属性.html). */
   visible = -1;
+  /** Rows frozen at the top by the window's FreezePanes while this sheet was active. */
+  frozenRows = 0;
   protectContents = false;
   allowFormattingCells = false;
   readonly pageSetup: Record<string, unknown> = { Orientation: 1, PaperSize: 1, CenterHorizontally: false, Zoom: 100, FitToPagesWide: 1, FitToPagesTall: 1, PrintTitleRows: '', LeftMargin: 54, RightMargin: 54, TopMargin: 72, BottomMargin: 72, CenterFooter: '' };
@@ -400,6 +402,8 @@ class FakeEtWorksheet {
     if (![-1, 0, 2].includes(value)) throw etError(`not an XlSheetVisibility: ${visible}`);
     if (value !== -1 && this.app.book.sheets.filter((s) => s !== sheet && s.visible === -1).length === 0) throw etError('工作簿中至少要有一张可见的工作表');
     sheet.visible = value;
+    // Hiding the active sheet activates another visible one, as in the application.
+    if (value !== -1 && this.app.book.activeSheet === sheet) this.app.book.activeSheet = this.app.book.sheets.find((s) => s.visible === -1);
   }
 
   get ProtectContents(): boolean {
@@ -546,6 +550,25 @@ export class FakeEtApplication {
     const pane = this.panes.find((candidate) => candidate.ID === id);
     if (!pane) throw etError(`no task pane ${id}`);
     return pane;
+  }
+
+  /**
+   * The active window: SplitRow then FreezePanes = true freezes the rows above the split on the active
+   * sheet (https://learn.microsoft.com/office/vba/api/excel.window.freezepanes, .splitrow).
+   */
+  get ActiveWindow() {
+    const book = this.book;
+    let split = 0;
+    return counted(this, {
+      set SplitColumn(_columns: number) {},
+      set SplitRow(rows: number) {
+        split = rows;
+      },
+      set FreezePanes(freeze: boolean) {
+        if (!book.activeSheet) throw etError('没有活动工作表');
+        book.activeSheet.frozenRows = freeze ? split : 0;
+      },
+    });
   }
 
   /** The sheet's state, for assertions; not a call into Application. */

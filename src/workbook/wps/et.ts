@@ -114,8 +114,15 @@ export interface EtTaskPane {
   Navigate(url: string): void;
 }
 
+export interface EtWindow {
+  SplitColumn: number;
+  SplitRow: number;
+  FreezePanes: boolean;
+}
+
 export interface EtApplication {
   readonly ActiveWorkbook: EtWorkbook | null;
+  readonly ActiveWindow: EtWindow;
   DisplayAlerts: boolean;
   ScreenUpdating: boolean;
 }

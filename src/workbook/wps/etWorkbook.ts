@@ -154,10 +154,19 @@ export class EtWorkbookPort implements WorkbookPort {
       const sheet = worksheets.Add(null, worksheets.Item(worksheets.Count));
       sheet.Name = placement.names[i];
       renderSheetEt(sheet, spec);
+      // A new sheet is the active one (Worksheets.Add), so the window's panes freeze its header.
+      if (spec.freezeRows) this.freezeRows(spec.freezeRows);
       added.push([sheet, spec]);
     });
     this.printSetup(added);
     return { names: placement.names, replaced: placement.replaced, kept: placement.kept, own: placement.record };
+  }
+
+  private freezeRows(rows: number): void {
+    const window = this.app.ActiveWindow;
+    window.SplitColumn = 0;
+    window.SplitRow = rows;
+    window.FreezePanes = true;
   }
 
   private printSetup(added: [EtWorksheet, WorkbookChanges['sheets'][number]][]): void {
