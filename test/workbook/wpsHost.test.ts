@@ -28,11 +28,20 @@ describe('the pane host on WPS', () => {
     const host = new WpsHost(et(app));
     expect(await host.loadSettings()).toBeUndefined();
     await host.saveSettings({ keyPostYears: 6 });
+    expect(app.book.activeSheet?.name).toBe('名册');
     expect(await new WpsHost(et(app)).loadSettings()).toEqual({ keyPostYears: 6 });
     await host.run((port) => runCheck(port, options));
     expect(await new WpsHost(et(app)).loadSettings()).toEqual({ keyPostYears: 6 });
     expect(app.ScreenUpdating).toBe(true);
     expect(await host.sheetNames()).toEqual(['名册', '轮岗检查']);
+  });
+
+  it('leaves the user on the sheet they were on after writing new sheets and the record', async () => {
+    const app = new FakeEtApplication([{ name: '封面', values: [['说明']] }, { name: '名册', values: roster(10) }]);
+    app.ActiveWorkbook!.Worksheets.Item('名册').Activate();
+    await new WpsHost(et(app)).run((port) => runCheck(port, options));
+    expect(app.book.sheets.map((s) => s.name)).toContain('轮岗检查');
+    expect(app.book.activeSheet?.name).toBe('名册');
   });
 
   it('selects a cadre\'s row on its sheet', async () => {

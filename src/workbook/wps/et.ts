@@ -105,6 +105,7 @@ export interface EtWorksheets {
 
 export interface EtWorkbook {
   readonly Worksheets: EtWorksheets;
+  readonly ActiveSheet: EtWorksheet | null;
   readonly ProtectStructure: boolean;
 }
 

@@ -70,9 +70,20 @@ export function loadKnown(app: EtApplication): Known {
   return { sheets, structureProtected: workbook.ProtectStructure, record: record ?? EMPTY_RECORD, recordSheet, recordRows };
 }
 
-/** Writes the record back (adding its sheet the first time), alerts off for no dialog to open. */
+/** Writes the record back (adding its sheet the first time). */
 export function saveRecord(app: EtApplication, known: Known, record: EtRecord): void {
   writeRecord(activeWorkbook(app), known.recordSheet, record, known.recordRows);
+}
+
+/**
+ * Runs work that adds sheets, then shows the sheet the user was on again: Worksheets.Add makes each new
+ * sheet the active one, and hiding the record sheet would activate whichever sheet comes next.
+ */
+export function keepingActiveSheet<T>(app: EtApplication, work: () => T): T {
+  const active = activeWorkbook(app).ActiveSheet;
+  const result = work();
+  active?.Activate();
+  return result;
 }
 
 export class EtWorkbookPort implements WorkbookPort {
@@ -182,8 +193,11 @@ export class EtWorkbookPort implements WorkbookPort {
     const highlights = (changes.highlights ?? []).filter((candidate) => candidate.rows.length > 0);
     this.refuseProtected(known, highlights, changes.sheets.length > 0);
     const marks = this.highlight(known, highlights);
-    const placement = this.placeSheets(known, changes.sheets);
-    saveRecord(this.app, known, { ...known.record, own: placement.own, marks });
+    const placement = keepingActiveSheet(this.app, () => {
+      const placed = this.placeSheets(known, changes.sheets);
+      saveRecord(this.app, known, { ...known.record, own: placed.own, marks });
+      return placed;
+    });
     this.known = undefined;
     return { sheets: placement.names, highlightedRows: highlightedRows({ highlights, sheets: [] }), replaced: placement.replaced, kept: placement.kept, ...(this.notes.length > 0 ? { notes: [...this.notes] } : {}) };
   }

@@ -5,7 +5,7 @@
  */
 import { AppError, WorkbookPort } from '../port';
 import { EtApplication } from './et';
-import { EtWorkbookPort, activeWorkbook, loadKnown, saveRecord } from './etWorkbook';
+import { EtWorkbookPort, activeWorkbook, keepingActiveSheet, loadKnown, saveRecord } from './etWorkbook';
 
 /** Whether `candidate` is WPS's Application (the ET object model a WPS add-in's pages are given). */
 export function isEtApplication(candidate: unknown): candidate is EtApplication {
@@ -74,7 +74,7 @@ export class WpsHost {
     this.et(() => {
       const known = loadKnown(this.app);
       if (!known.recordSheet && known.structureProtected) throw new AppError('工作簿结构受保护,无法保存设置。请在"审阅"中撤消工作簿保护后再试。');
-      saveRecord(this.app, known, { ...known.record, settings });
+      keepingActiveSheet(this.app, () => saveRecord(this.app, known, { ...known.record, settings }));
     });
   }
 }
