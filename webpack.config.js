@@ -1,6 +1,7 @@
 // Builds the task pane into dist/: the page, its script, its style sheet, the icons, office.js from
 // @microsoft/office-js (so the add-in runs on an intranet with no internet) and the demo roster as JSON.
 const path = require('node:path');
+const fs = require('node:fs');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
@@ -37,6 +38,24 @@ const babel = {
   },
 };
 
+// The WPS 表格 add-in folder, dist/wps/: ribbon.xml and index.html with the ribbon's ES5 callbacks; the
+// same pane page without office.js (WPS gives the page its own Application) and with its script beside
+// it, so the folder works wherever it is copied; the style sheet and icons. Beside it, dist/wps-publish/
+// holds publish.xml (copied next to the folder) and jsplugins.xml (served from an intranet).
+const { name: ADDIN_NAME, version: ADDIN_VERSION } = require('./package.json');
+const WPS_PANE_HTML = fs.readFileSync(path.resolve(__dirname, 'src/taskpane/taskpane.html'), 'utf8').replace('<script src="office-js/office.js"></script>', '<script defer src="taskpane.js"></script>');
+const withAddinName = (content) => content.toString().replace(/NAME_VERSION/gu, `${ADDIN_NAME}_${ADDIN_VERSION}`).replace(/NAME/gu, ADDIN_NAME).replace(/VERSION/gu, ADDIN_VERSION);
+const WPS_FILES = [
+  { from: 'src/wps/ribbon.xml', to: 'wps/ribbon.xml' },
+  { from: 'src/wps/index.html', to: 'wps/index.html' },
+  // Hand-written ES5, shipped as written.
+  { from: 'src/wps/ribbon.js', to: 'wps/ribbon.js', info: { minimized: true } },
+  { from: 'src/taskpane/taskpane.css', to: 'wps/taskpane.css' },
+  { from: 'assets/icon-*.png', to: 'wps/assets/[name][ext]' },
+  { from: 'src/wps/publish.xml', to: 'wps-publish/publish.xml', transform: withAddinName },
+  { from: 'src/wps/jsplugins.xml', to: 'wps-publish/jsplugins.xml', transform: withAddinName },
+];
+
 module.exports = (env, argv) => ({
   mode: argv.mode || 'production',
   // ES5 for webpack's own runtime too.
@@ -44,6 +63,7 @@ module.exports = (env, argv) => ({
   entry: {
     taskpane: ['./src/taskpane/polyfills.ts', './src/taskpane/main.ts'],
     commands: ['./src/taskpane/polyfills.ts', './src/commands/commands.ts'],
+    'wps/taskpane': ['./src/taskpane/polyfills.ts', './src/taskpane/main.ts'],
   },
   output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: true },
   resolve: { extensions: ['.ts', '.js'] },
@@ -65,6 +85,7 @@ module.exports = (env, argv) => ({
   plugins: [
     new HtmlWebpackPlugin({ template: './src/taskpane/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'], scriptLoading: 'defer' }),
     new HtmlWebpackPlugin({ template: './src/commands/commands.html', filename: 'commands.html', chunks: ['commands'], scriptLoading: 'defer' }),
+    new HtmlWebpackPlugin({ templateContent: WPS_PANE_HTML, filename: 'wps/taskpane.html', chunks: ['wps/taskpane'], inject: false }),
     new CopyWebpackPlugin({
       patterns: [
         { from: 'src/taskpane/taskpane.css', to: 'taskpane.css' },
@@ -72,6 +93,7 @@ module.exports = (env, argv) => ({
         { from: 'build/demo/sample-roster.json', to: 'demo/sample-roster.json' },
         // Served as Microsoft ships it: already minified, not to be processed again.
         { from: officeJs, to: 'office-js', filter: (file) => OFFICE_FILES.test(path.relative(officeJs, file)), info: { minimized: true } },
+        ...WPS_FILES,
       ],
     }),
   ],

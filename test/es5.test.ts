@@ -44,9 +44,17 @@ describe('the shipped task pane', () => {
 
   it('parses as ES5, every script of it', () => {
     const scripts = scriptsIn(out);
-    expect(scripts.map((path) => relative(out, path))).toContain('taskpane.js');
+    expect(scripts.map((path) => relative(out, path))).toEqual(expect.arrayContaining(['taskpane.js', join('wps', 'taskpane.js'), join('wps', 'ribbon.js')]));
     const failures = scripts.map((path) => [relative(out, path), es5Error(readFileSync(path, 'utf8'))]).filter(([, error]) => error);
     expect(failures).toEqual([]);
+  });
+
+  it('leaves the WPS add-in folder whole: ribbon.xml, index.html and the pane page beside their scripts', () => {
+    for (const file of ['ribbon.xml', 'index.html', 'ribbon.js', 'taskpane.html', 'taskpane.js', 'taskpane.css', 'assets/icon-32.png']) expect(existsSync(join(out, 'wps', file))).toBe(true);
+    expect(readFileSync(join(out, 'wps/ribbon.xml'), 'utf8')).toBe(readFileSync(join(ROOT, 'src/wps/ribbon.xml'), 'utf8'));
+    expect(readFileSync(join(out, 'wps/taskpane.html'), 'utf8')).not.toContain('office-js');
+    const { name, version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    expect(readFileSync(join(out, 'wps-publish/publish.xml'), 'utf8')).toContain(`url="${name}_${version}"`);
   });
 
   it('keeps within the size budget the build sets', () => {

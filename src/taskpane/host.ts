@@ -5,6 +5,8 @@
  * add-ins that keep data in localStorage; settings that travel with a workbook do not belong here.
  */
 import { Storage, StorageType, Utilities } from '@microsoft/office-js-helpers/dist/office.helpers.min.js';
+import { EtApplication } from '../workbook/wps/et';
+import { isEtApplication } from '../workbook/wps/wpsHost';
 
 export interface Preferences {
   locale?: 'zh-CN' | 'en-US';
@@ -18,6 +20,12 @@ export function isInOffice(onReadyHost: unknown): boolean {
   } catch {
     return Boolean(onReadyHost);
   }
+}
+
+/** WPS's Application where the page runs in a WPS add-in (WPS gives its pages `window.Application`), else undefined. */
+export function wpsApplication(scope: unknown = typeof window === 'undefined' ? undefined : window): EtApplication | undefined {
+  const app = (scope as { Application?: unknown } | undefined)?.Application;
+  return isEtApplication(app) ? app : undefined;
 }
 
 let store: Storage<Preferences> | undefined;

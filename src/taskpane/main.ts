@@ -10,7 +10,7 @@ import { DemoHost } from './demoHost';
 import { byId, el, nextFrame } from './dom';
 import { ExcelHost } from './excelHost';
 import { officeReady } from '../workbook/office/officeHost';
-import { isInOffice, loadPreferences, savePreferences } from './host';
+import { isInOffice, loadPreferences, savePreferences, wpsApplication } from './host';
 import { renderPreview } from './preview';
 import { renderCheck, renderPlan } from './results';
 import { ActionKind, actionNotes, actionSummary, runAction } from './actions';
@@ -18,6 +18,7 @@ import { readSettingsForm, renderSettingsForm } from './settingsForm';
 import { readColumnMap, renderColumnMap } from './columnMapForm';
 import { Locale, STRINGS } from './strings';
 import { TaskpaneHost } from './taskpaneHost';
+import { WpsPaneHost } from './wpsPaneHost';
 
 let host: TaskpaneHost;
 let locale: Locale = 'zh-CN';
@@ -119,7 +120,7 @@ const button = (kind: ActionKind) => () => act(async () => {
   return () => {
     if (result.kind === 'clear') return actionSummary(result, locale);
     const view = result.kind === 'check' ? renderCheck(result.result, locale, select) : renderPlan(result.outcome, locale, select);
-    const notes = actionNotes(result, locale);
+    const notes = [...actionNotes(result, locale), ...(host.notes?.(locale) ?? [])];
     if (result.kind === 'check' && result.note) notes.unshift(t().nothingFlagged(result.result.checked.length));
     view.prepend(...notes.map((note) => el('p', { role: 'status', class: 'note' }, note)), renderColumnMap(result.kind === 'check' ? result.result.roster : result.outcome.check.roster, locale));
     return view;
@@ -152,8 +153,11 @@ async function start(): Promise<void> {
   try {
     const office = await officeReady();
     const preview = byId('preview');
+    const wps = wpsApplication();
     if (isInOffice(office.host)) {
       host = new ExcelHost(office.partitionKey);
+    } else if (wps) {
+      host = new WpsPaneHost(wps);
     } else {
       let demo: DemoHost | undefined;
       demo = await DemoHost.load((sheet, row) => renderPreview(preview, demo!.workbook, locale, sheet, row));
@@ -176,9 +180,23 @@ async function start(): Promise<void> {
     await fillSheetChoices();
     if (host instanceof DemoHost) renderPreview(preview, host.workbook, locale);
     byId('app').setAttribute('data-ready', host.kind);
+    runFromHash();
   } catch (error) {
     showError(error);
   }
 }
+
+/** The ribbon's buttons open the pane at #check, #plan or #clear: that button's action runs. */
+function runFromHash(): void {
+  const kind = location.hash.slice(1);
+  if (kind === 'check' || kind === 'plan' || kind === 'clear') {
+    history.replaceState(null, '', location.pathname + location.search);
+    button(kind)();
+  }
+}
+
+window.addEventListener('hashchange', () => {
+  if (host) runFromHash();
+});
 
 start();

@@ -5,43 +5,10 @@
  * and no page error. Screenshots go to test/artifacts/. Prints 'N passed, M failed' and exits non-zero on
  * any failure.
  */
-const http = require('node:http');
 const fs = require('node:fs');
 const path = require('node:path');
 const { chromium } = require('playwright-core');
-
-const DIST = path.resolve(__dirname, '../../dist');
-const ARTIFACTS = path.resolve(__dirname, '../artifacts');
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png' };
-const CHROMIUM = process.env.CHROMIUM_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
-
-function serve() {
-  const server = http.createServer((req, res) => {
-    const file = path.join(DIST, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-const results = [];
-async function test(name, fn) {
-  try {
-    await fn();
-    results.push({ name, ok: true });
-    console.log(`  ✓ ${name}`);
-  } catch (error) {
-    results.push({ name, ok: false });
-    console.log(`  ✗ ${name}\n      ${String(error && error.stack || error).split('\n').slice(0, 4).join('\n      ')}`);
-  }
-}
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
+const { ARTIFACTS, CHROMIUM, assert, finish, run, serve, test } = require('./harness');
 
 async function main() {
   if (!CHROMIUM) throw new Error('Chromium not found: apt-get install -y chromium');
@@ -275,12 +242,7 @@ async function main() {
     await browser.close();
     server.close();
   }
-  const failed = results.filter((r) => !r.ok).length;
-  console.log(`${results.length - failed} passed, ${failed} failed`);
-  process.exitCode = failed > 0 ? 1 : 0;
+  finish();
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+run(main);

@@ -63,7 +63,7 @@ async function cellFills(sheet: Excel.Worksheet, areas: readonly Area[], support
 }
 
 /** Column fills as runs: [null, null, 'FF0000'] over columns 1–3 gives [[1, 2, null], [3, 3, 'FF0000']]. */
-function runsOf(fills: readonly (string | null)[], firstColumn: number): RowBefore {
+export function runsOf(fills: readonly (string | null)[], firstColumn: number): RowBefore {
   const runs: [number, number, string | null][] = [];
   fills.forEach((fill, i) => {
     const last = runs[runs.length - 1];
