@@ -2,7 +2,7 @@
  * The check use case: read the workbook once, classify every cadre, write the fills and the 轮岗检查 sheet
  * in one go. Written once against WorkbookPort; Excel, the CLI and the preview all run it.
  */
-import { CheckResult, checkRoster } from '../core/check';
+import { CheckResult, checkRoster, termFlagged } from '../core/check';
 import { IsoDate } from '../core/dates';
 import { SheetGrid } from '../core/grid';
 import { Roster, readRoster } from '../core/roster/readRoster';
@@ -90,7 +90,7 @@ export function nothingToMark(result: CheckResult): string {
  */
 export async function runCheck(port: WorkbookPort, options: CheckOptions): Promise<{ result: CheckResult; written: WrittenChanges; note?: string }> {
   const result = await loadAndCheck(port, options);
-  if (result.summary.ok === result.checked.length) {
+  if (result.summary.ok === result.checked.length && termFlagged(result).length === 0) {
     await options.onProgress?.('done', 1);
     return { result, written: NOTHING_WRITTEN, note: nothingToMark(result) };
   }

@@ -8,11 +8,14 @@ import { Locate, setAsideImplausible } from './roster/plausible';
 import { Roster } from './roster/readRoster';
 import { Classification, classify } from './rules/classify';
 import { STATUSES, Status } from './rules/status';
+import { Term, termOf, termText } from './rules/term';
 import { Settings } from './settings';
 
 export interface CheckedCadre extends Classification {
   /** The cadre as checked: dates that cannot be right are set aside (and listed among the problems). */
   cadre: Cadre;
+  /** The appointment term (聘期), where the roster gives one. */
+  term?: Term;
 }
 
 export interface CheckResult {
@@ -43,12 +46,20 @@ export function checkRoster(roster: Roster, settings: Settings, asOf: IsoDate): 
     problems.push(...implausible);
     const result = classify(cadre, settings, asOf, columns);
     summary[result.status] += 1;
-    return { cadre, ...result };
+    const { term, problem } = termOf(cadre, settings, asOf);
+    if (problem) problems.push({ sheet: cadre.sheet, row: cadre.row, ...locate(cadre, problem.field), message: problem.message });
+    return { cadre, ...result, ...(term ? { term } : {}) };
   });
   const order = new Map(roster.sheets.map((sheet, index) => [sheet.name, index]));
   const at = (problem: Problem) => order.get(problem.sheet ?? roster.sheet) ?? 0;
   problems.sort((a, b) => at(a) - at(b) || a.row - b.row);
   return { asOf, roster, checked, problems, summary };
+}
+
+/** The cadres whose term has ended or ends within the warning window, ended first, each in roster order. */
+export function termFlagged(result: CheckResult): (CheckedCadre & { term: Term })[] {
+  const flagged = result.checked.filter((entry): entry is CheckedCadre & { term: Term } => entry.term !== undefined && entry.term.state !== 'running');
+  return [...flagged.filter((entry) => entry.term.state === 'ended'), ...flagged.filter((entry) => entry.term.state === 'endingSoon')];
 }
 
 /** '第12、15行已隐藏,未纳入' per sheet, one line per sheet with hidden rows, for every listing of a check. */
@@ -75,7 +86,7 @@ export function checkJson(result: CheckResult): object {
     choice: roster.choice,
     columns: roster.columns,
     unusedColumns: roster.unused,
-    cadres: result.checked.map(({ cadre, status, reasons, keyPost }) => ({
+    cadres: result.checked.map(({ cadre, status, reasons, keyPost, term }) => ({
       sheet: cadre.sheet,
       row: cadre.row,
       name: cadre.name,
@@ -84,6 +95,7 @@ export function checkJson(result: CheckResult): object {
       status,
       reasons,
       keyPost: keyPost.key,
+      term: term ? { start: term.start.date, end: term.end, state: term.state, ...(term.years ? { years: term.years } : {}), text: termText(term) } : null,
     })),
     problems: result.problems,
     skipped: roster.skipped,

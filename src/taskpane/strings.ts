@@ -31,6 +31,8 @@ const zh = {
   problems: '数据问题',
   noProblems: '未发现数据问题',
   skipped: '未纳入检查的行',
+  terms: '聘期提醒',
+  quotas: '职数核对',
   rowCol: (row: number, column: string) => `第${row}行「${column}」`,
   planned: (placed: number, unplaced: number) => `已安排 ${placed} 人,未能安排 ${unplaced} 人`,
   unplaced: '未能安排人员',
@@ -61,6 +63,8 @@ const zh = {
     suggestedMaxAge: '建议轮岗:年龄未满', suggestedMinYears: '建议轮岗:任职满(年)', retirementAgeMale: '男性退休年龄', retirementAgeFemale: '女性退休年龄',
     exemptYearsBeforeRetirement: '距退休不足(年)暂缓', noReturnYears: '不回原单位(年)', competitionShare: '竞争上岗比例(0–1)', publicityWorkingDays: '公示期(工作日)', batchIntervalMonths: '分批间隔(月)',
     includeSuggested: '建议轮岗人员也纳入方案', decidingBody: '决定机关(如局党组)', contactPhone: '联系电话', contactAddress: '通讯地址', reportLine: '举报电话', noticeDate: '落款日期(空为方案日期)',
+    termYears: '聘期(年,三年一聘)', quotaSheet: '职数表(空为自动识别)', keyUnits: '重点单位关键词(以、分隔,如 窗口、服务大厅)',
+    keyPostClock: '重点岗位年限起算', clockPost: '任现职时间', clockLeadership: '连续任本单位正副职时间',
   } as Record<string, string>,
 };
 
@@ -89,6 +93,8 @@ const en: typeof zh = {
   problems: 'Data problems',
   noProblems: 'No data problems found',
   skipped: 'Rows left out',
+  terms: 'Appointment terms',
+  quotas: 'Post quotas',
   rowCol: (row: number, column: string) => `Row ${row}, "${column}"`,
   planned: (placed: number, unplaced: number) => `${placed} placed, ${unplaced} not placed`,
   unplaced: 'Not placed',
@@ -119,6 +125,8 @@ const en: typeof zh = {
     suggestedMaxAge: 'Suggested: younger than', suggestedMinYears: 'Suggested: years in post', retirementAgeMale: 'Retirement age, men', retirementAgeFemale: 'Retirement age, women',
     exemptYearsBeforeRetirement: 'Hold within years of retirement', noReturnYears: 'No return to a unit within, years', competitionShare: 'Competition share (0–1)', publicityWorkingDays: 'Publicity, working days', batchIntervalMonths: 'Months between batches',
     includeSuggested: 'Move the suggested too', decidingBody: 'Deciding body', contactPhone: 'Phone', contactAddress: 'Address', reportLine: 'Reporting line', noticeDate: 'Notice date (empty: plan date)',
+    termYears: 'Appointment term, years', quotaSheet: 'Quota sheet (empty: detect)', keyUnits: 'Key unit words (separated by 、, e.g. 窗口、服务大厅)',
+    keyPostClock: 'Key-post clock starts at', clockPost: 'the current post', clockLeadership: 'continuous 正副职 service in the unit',
   },
 };
 

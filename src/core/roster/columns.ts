@@ -6,7 +6,8 @@ import { normalizeCompact } from '../text';
 export type Field =
   | 'name' | 'gender' | 'birth' | 'unit' | 'post' | 'unitPost' | 'rank' | 'category' | 'keyFlag'
   | 'postStart' | 'unitStart' | 'joined' | 'rankStart' | 'ethnicity' | 'birthplace' | 'politics' | 'education'
-  | 'workStart' | 'remarks' | 'relatives' | 'wish' | 'history';
+  | 'workStart' | 'remarks' | 'relatives' | 'wish' | 'history'
+  | 'termStart' | 'termLength' | 'termRange' | 'leadershipStart';
 
 /**
  * Header words per field, the usual word first (it names the column in messages when the column is
@@ -38,12 +39,18 @@ export const HEADER_WORDS: Readonly<Record<Field, readonly string[]>> = {
   relatives: ['亲属关系', '回避关系', '亲属情况', '亲属'],
   wish: ['意向岗位', '交流意向', '本人意向', '意向'],
   history: ['曾任单位', '工作经历', '任职经历', '交流经历', '曾任职单位'],
+  termStart: ['聘任时间', '聘任日期', '本次聘任时间', '聘用时间', '聘任起始时间'],
+  termLength: ['聘期', '聘期年限', '聘任期限', '聘期长度'],
+  termRange: ['聘期起止', '聘期起止时间', '聘任起止时间', '聘期时间'],
+  leadershipStart: ['任本单位正副职时间', '任本单位领导职务时间', '任正副职时间', '任本单位中层时间'],
 };
 
 export const FIELDS = Object.keys(HEADER_WORDS) as Field[];
 
 /** Fields that hold dates: a header that speaks of a time (…时间, …日期) names one of these or nothing. */
-export const DATE_FIELDS = ['birth', 'postStart', 'unitStart', 'joined', 'rankStart', 'workStart'] as const;
+export const DATE_FIELDS = ['birth', 'postStart', 'unitStart', 'joined', 'rankStart', 'workStart', 'termStart', 'leadershipStart'] as const;
+/** Fields of text that may still be named like a time: 聘期起止时间 holds a range, not one date. */
+const TIMED_TEXT_FIELDS: readonly Field[] = ['termRange'];
 export type DateField = (typeof DATE_FIELDS)[number];
 
 /** Headers that contain a known word but name something else: 原因说明 is not the remarks, 拟任职务 not the post. */
@@ -71,7 +78,7 @@ export function matchHeader(text: string): { field: Field; score: number } | und
   const speaksOfTime = /(时间|日期|年月)$/u.test(key);
   let best: { field: Field; score: number } | undefined;
   for (const field of FIELDS) {
-    if (speaksOfTime && !(DATE_FIELDS as readonly string[]).includes(field)) continue;
+    if (speaksOfTime && !(DATE_FIELDS as readonly string[]).includes(field) && !TIMED_TEXT_FIELDS.includes(field)) continue;
     HEADER_WORDS[field].forEach((word, index) => {
       // Where a roster has both 单位 (often the whole organization) and 科室/部门, the finer one is
       // the unit cadres rotate between.

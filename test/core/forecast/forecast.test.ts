@@ -1,5 +1,7 @@
 import { forecast, forecastJson } from '../../../src/core/forecast/forecast';
-import { checkOf, settings } from '../../helpers';
+import { checkOf, grid, settings } from '../../helpers';
+import { checkRoster } from '../../../src/core/check';
+import { readRoster } from '../../../src/core/roster/readRoster';
 
 // Plan date 2026-12-01, horizon 3 years: until 2029-12-01. Each expected day is worked out by hand
 // from the rules of DOMAIN.md (5 years in a key post, 10 in the same post or unit; 60/55 retirement).
@@ -85,5 +87,20 @@ describe('a dated posting (挂职, 借调) in the forecast', () => {
     const result = run([{ name: '甲', unit: '财务科', postStart: '2023.03', remarks: '挂职(2025.09-2030.08)' }]);
     expect(result.cadres).toEqual([]);
     expect(result.heldWhenDue.map(({ name, dueOn }) => [name, dueOn])).toEqual([['甲', '2028-03-01']]);
+  });
+});
+
+describe('appointment terms in the forecast', () => {
+  it('lists the terms that end within the horizon, by their last day', () => {
+    const sheet = grid('花名册', [
+      ['姓名', '性别', '出生年月', '单位', '职务', '任现职时间', '聘任时间', '聘期'],
+      ['甲', '男', '1980.01', '办公室', '科员', '2024.01', '2024.09', ''], // 2024-09 + 3 years − 1 day = 2027-08-31
+      ['乙', '男', '1980.01', '办公室', '科员', '2024.01', '2025.01', '5年'], // 2029-12-31: past 2029-12-01
+      ['丙', '男', '1980.01', '办公室', '科员', '2024.01', '2023.12', ''], // 2026-11-30: ended before the plan date
+      ['丁', '男', '1980.01', '办公室', '科员', '2024.01', '2026.12', '3年'], // 2029-11-30
+    ]);
+    const result = forecast(checkRoster(readRoster([sheet]), settings(), AS_OF), settings(), 3);
+    expect(result.termEnds.map(({ name, endsOn }) => [name, endsOn])).toEqual([['甲', '2027-08-31'], ['丁', '2029-11-30']]);
+    expect(forecastJson(result)).toMatchObject({ termEnds: [{ row: 2, name: '甲', unit: '办公室', endsOn: '2027-08-31' }, { row: 5, name: '丁', endsOn: '2029-11-30' }] });
   });
 });
