@@ -9,6 +9,8 @@ import { Roster } from './roster/readRoster';
 import { Classification, classify } from './rules/classify';
 import { STATUSES, Status } from './rules/status';
 import { Term, termOf, termText } from './rules/term';
+import { QuotaLine, quotaCounts } from './quota/quota';
+import { Quota } from './quota/quotaSheet';
 import { Settings } from './settings';
 
 export interface CheckedCadre extends Classification {
@@ -24,6 +26,10 @@ export interface CheckResult {
   checked: CheckedCadre[];
   problems: Problem[];
   summary: Record<Status, number>;
+  /** The post quotas (职数) read, with today's count of each; empty without a quota sheet. */
+  quotas: QuotaLine[];
+  /** The sheet the quotas come from. */
+  quotaSheet?: string;
 }
 
 /** Where a field's cell is on a cadre's row. */
@@ -35,11 +41,18 @@ function locator(roster: Roster): Locate {
   };
 }
 
-/** Classifies every cadre of the roster on `asOf`. The roster is not changed. */
-export function checkRoster(roster: Roster, settings: Settings, asOf: IsoDate): CheckResult {
+/** The quotas of a workbook, as read: `{ sheet, quotas, problems }` (see readQuotas). */
+export interface QuotaInput {
+  sheet?: string;
+  quotas: readonly Quota[];
+  problems: readonly Problem[];
+}
+
+/** Classifies every cadre of the roster on `asOf`, and counts them against the quotas. The roster is not changed. */
+export function checkRoster(roster: Roster, settings: Settings, asOf: IsoDate, quotaInput?: QuotaInput): CheckResult {
   const columns = { hasKeyFlag: roster.columns.keyFlag !== undefined, hasCategory: roster.columns.category !== undefined };
   const summary = Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<Status, number>;
-  const problems = [...roster.problems];
+  const problems = [...roster.problems, ...(quotaInput?.problems ?? [])];
   const locate = locator(roster);
   const checked = roster.cadres.map((read) => {
     const { cadre, problems: implausible } = setAsideImplausible(read, asOf, locate);
@@ -51,9 +64,10 @@ export function checkRoster(roster: Roster, settings: Settings, asOf: IsoDate): 
     return { cadre, ...result, ...(term ? { term } : {}) };
   });
   const order = new Map(roster.sheets.map((sheet, index) => [sheet.name, index]));
-  const at = (problem: Problem) => order.get(problem.sheet ?? roster.sheet) ?? 0;
+  const at = (problem: Problem) => order.get(problem.sheet ?? roster.sheet) ?? roster.sheets.length;
   problems.sort((a, b) => at(a) - at(b) || a.row - b.row);
-  return { asOf, roster, checked, problems, summary };
+  const quotas = quotaCounts(checked.map((entry) => entry.cadre), [], quotaInput?.quotas ?? []);
+  return { asOf, roster, checked, problems, summary, quotas, ...(quotaInput?.sheet ? { quotaSheet: quotaInput.sheet } : {}) };
 }
 
 /** The cadres whose term has ended or ends within the warning window, ended first, each in roster order. */
@@ -102,5 +116,7 @@ export function checkJson(result: CheckResult): object {
     hidden: hiddenRowsNotes(roster),
     duplicateNames: roster.duplicates,
     summary: result.summary,
+    quotaSheet: result.quotaSheet ?? null,
+    quotas: result.quotas.map(({ quota, count, over, under }) => ({ row: quota.row, unit: quota.unit, rank: quota.rank || quota.post, quota: quota.quota, count, over, under })),
   };
 }

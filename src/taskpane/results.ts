@@ -7,6 +7,7 @@ import { CheckResult, hiddenRowsNotes, termFlagged } from '../core/check';
 import { STATUSES, Status } from '../core/rules/status';
 import { reasonsIn } from '../core/rules/reasonWords';
 import { termText } from '../core/rules/term';
+import { quotaFlagged, quotaLineText, quotaLineTextEn } from '../core/quota/quota';
 import { PlanOutcome } from '../app/runPlan';
 import { el } from './dom';
 import { Locale, STATUS_WORDS, STRINGS, planText } from './strings';
@@ -41,6 +42,8 @@ export function renderCheck(result: CheckResult, locale: Locale, select: Select)
     const button = (event.target as HTMLElement).closest('button');
     if (button?.dataset.row) select(button.dataset.sheet ?? result.roster.sheet, Number(button.dataset.row));
   });
+  const quotas = quotaFlagged(result.quotas);
+  const quotaList = el('ul', { class: 'quotas' }, ...quotas.map((line) => el('li', { class: line.over > 0 ? 'quota-over' : 'quota-under' }, (locale === 'zh-CN' ? quotaLineText : quotaLineTextEn)(line) ?? '')));
   const problems = result.problems.length === 0
     ? el('p', { class: 'muted' }, t.noProblems)
     : el('ol', { class: 'problems' }, ...result.problems.slice(0, LIST_LIMIT).map((p) => el('li', {}, `${p.sheet && result.roster.sheets.length > 1 ? `${p.sheet} ` : ''}${t.rowCol(p.row, p.column)}${p.cell ? ` (${p.cell})` : ''}:${p.message}`)));
@@ -50,6 +53,7 @@ export function renderCheck(result: CheckResult, locale: Locale, select: Select)
     el('h2', {}, t.counts), counts,
     el('h2', {}, `${t.flagged} (${flagged.length})`), el('p', { class: 'muted' }, t.flaggedHint), list, more(flagged.length),
     terms.length > 0 ? el('h2', {}, `${t.terms} (${terms.length})`) : null, terms.length > 0 ? termList : null, more(terms.length),
+    result.quotas.length > 0 ? el('h2', {}, `${t.quotas} (${quotas.length})`) : null, result.quotas.length > 0 ? quotaList : null,
     el('h2', {}, `${t.problems} (${result.problems.length})`), problems, more(result.problems.length),
     skipped.length > 0 ? el('h2', {}, `${t.skipped} (${skipped.length})`) : null,
     ...hiddenRowsNotes(result.roster).map((note) => el('p', { class: 'muted' }, note)),
