@@ -20,9 +20,11 @@ export interface ForecastCadre {
   rule: TenureFinding['kind'];
   /** The last day of the posting (挂职, 借调) that holds the cadre until then, when it sets the day. */
   holdEnds?: IsoDate;
+  /** For a key post: the clock counts continuous 正副职 service in the unit (keyPostClock: 'leadership'). */
+  leadership?: boolean;
 }
 
-type Deadline = { kind: TenureFinding['kind']; reachedOn: IsoDate };
+type Deadline = ReturnType<typeof tenureDeadlines>[number];
 
 export interface Retirement {
   row: number;
@@ -111,7 +113,7 @@ export function forecast(check: CheckResult, settings: Settings, years: number):
       continue;
     }
     if (dueOn <= asOf || dueOn > until || (retiresOn !== undefined && dueOn >= retiresOn)) continue;
-    const entry: ForecastCadre = { row: cadre.row, name: cadre.name, unit: cadre.unit, post: cadre.post, rank: cadre.rank, dueOn, rule: first.kind };
+    const entry: ForecastCadre = { row: cadre.row, name: cadre.name, unit: cadre.unit, post: cadre.post, rank: cadre.rank, dueOn, rule: first.kind, ...(first.clock ? { leadership: true } : {}) };
     if (dueOn === back) entry.holdEnds = holdEnds;
     (exemptionReasons(cadre, settings, dueOn).length > 0 ? heldWhenDue : cadres).push(entry);
   }

@@ -32,7 +32,7 @@ function moversOf(check: CheckResult, settings: Settings): { movers: Mover[]; ro
 }
 
 function vacancySlot(vacancy: Vacancy, settings: Settings): Slot {
-  const key = firstContained(`${vacancy.unit} ${vacancy.post}`, settings.keyPostWords) !== undefined;
+  const key = firstContained(`${vacancy.unit} ${vacancy.post}`, settings.keyPostWords) !== undefined || firstContained(vacancy.unit, settings.keyUnits) !== undefined;
   return { unit: vacancy.unit, post: vacancy.post, rank: vacancy.rank, rankKey: rankKey(vacancy.rank, vacancy.post), key, vacancyRow: vacancy.row };
 }
 

@@ -13,9 +13,9 @@ const HEADER_STYLE: CellStyle = { bold: true, fill: 'DDEBF7', border: true, alig
 const COLUMNS = 8;
 
 /** Why the cadre falls due, in staff's words: '重点岗位任现职满5年', '同一职位任职满10年(挂职2027年8月31日期满后)'. */
-export function forecastRuleLabel(entry: Pick<ForecastCadre, 'rule' | 'holdEnds'>, settings: Settings): string {
+export function forecastRuleLabel(entry: Pick<ForecastCadre, 'rule' | 'holdEnds' | 'leadership'>, settings: Settings): string {
   const after = entry.holdEnds ? `(${formatDayCn(entry.holdEnds)}挂职或借调期满后)` : '';
-  if (entry.rule === 'keyPost') return `重点岗位任现职满${settings.keyPostYears}年${after}`;
+  if (entry.rule === 'keyPost') return `重点岗位${entry.leadership ? '在本单位连续任正副职' : '任现职'}满${settings.keyPostYears}年${after}`;
   if (entry.rule === 'samePost') return `同一职位任职满${settings.samePostYears}年${after}`;
   return `同一单位工作满${settings.sameUnitYears}年${after}`;
 }
