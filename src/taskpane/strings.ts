@@ -149,6 +149,7 @@ const PLAN_PATTERNS: [RegExp, (...parts: string[]) => string][] = [
     .map((part) => (part === '有亲属回避' ? 'a relative works there' : part.replace(/^为近(\d+)年内曾任职单位$/u, 'a unit left within $1 years')))
     .join(' or ')}`],
   [/^可去的同职级岗位均未空出\(原任者未能交流\)或已安排给其他交流人员$/u, () => 'The open posts of the same rank stay filled (their holders could not move) or went to other movers'],
+  [/^(.+) (.+)已满核定职数(\d+),空缺岗位\(第(.+)行\)未安排$/u, (unit, rank, quota, rows) => `${unit}, ${rank}: the quota of ${quota} is reached; the vacancies (rows ${rows.split('、').join(', ')}) are left open`],
   [/^(.+)有(\d+)名领导干部在同一交流环中,须同批交流,超过分批规则允许的(\d+)人$/u, (unit, count, cap) => `${unit}: ${count} leaders are in one swap cycle and must move together, more than the ${cap} one batch allows`],
 ];
 

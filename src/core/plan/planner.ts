@@ -17,7 +17,7 @@ import { relativesIndex } from './relativesIndex';
 import { explainUnplaced, notesFor } from './explain';
 import { Vacancy, splitForCompetition } from './vacancies';
 import { Quota } from '../quota/quotaSheet';
-import { quotaRoom } from '../quota/quota';
+import { quotaHeldNotes, quotaRoom } from '../quota/quota';
 
 function moversOf(check: CheckResult, settings: Settings): { movers: Mover[]; rosterIndex: number[] } {
   const movers: Mover[] = [];
@@ -161,5 +161,8 @@ export function planSwaps(check: CheckResult, vacancies: readonly Vacancy[], set
   const { competition, assignable } = splitForCompetition(vacancies, settings.competitionShare);
   const state = setUp(check, assignable, settings, quotas);
   solve(state);
-  return collect(state, competition);
+  const plan = collect(state, competition);
+  if (quotas.length === 0) return plan;
+  const moves = plan.assignments.map(({ mover, to }) => ({ cadre: mover.cadre, unit: to.unit, post: to.post }));
+  return { ...plan, warnings: [...plan.warnings, ...quotaHeldNotes(check.checked.map((entry) => entry.cadre), moves, quotas, plan.openSlots)] };
 }

@@ -96,3 +96,16 @@ export function quotaLineTextEn(line: QuotaLine): string | undefined {
   const what = line.over > 0 ? `${line.over} over quota` : `${line.under} vacant`;
   return `${line.quota.unit}, ${line.quota.rank || line.quota.post}: quota ${line.quota.quota}, ${line.count} in post, ${what}`;
 }
+
+/**
+ * Why vacancies stay open under the quotas, one line per quota row that holds some back:
+ * '办公室 副科已满核定职数2,空缺岗位(第2、3行)未安排'. `moves` are the plan's moves, `open` its unfilled vacancies.
+ */
+export function quotaHeldNotes(cadres: readonly Cadre[], moves: readonly QuotaMove[], quotas: readonly Quota[], open: readonly { unit: string; rank: string; post: string; vacancyRow?: number }[]): string[] {
+  return quotaCounts(cadres, moves, quotas).flatMap((line) => {
+    if (line.count < line.quota.quota) return [];
+    const held = open.filter((slot) => slot.vacancyRow !== undefined && sameUnit(slot.unit, line.quota.unit) && quotaCovers(line.quota, slot.rank, slot.post));
+    if (held.length === 0) return [];
+    return [`${line.quota.unit} ${line.quota.rank || line.quota.post}已满核定职数${line.quota.quota},空缺岗位(第${held.map((slot) => slot.vacancyRow).join('、')}行)未安排`];
+  });
+}

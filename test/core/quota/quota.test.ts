@@ -79,6 +79,8 @@ describe('the planner under quotas', () => {
     const capped = planSwaps(check, vacancy, settings({ competitionShare: 0 }), [quota('办公室', '科员', 1)]);
     expect(capped.assignments).toEqual([]);
     expect(capped.unplaced.map((u) => u.mover.cadre.name)).toEqual(['甲']);
+    expect(capped.warnings).toEqual(['办公室 科员已满核定职数1,空缺岗位(第2行)未安排']);
+    expect(open.warnings).toEqual([]);
   });
 });
 

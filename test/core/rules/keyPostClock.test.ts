@@ -18,6 +18,11 @@ describe('the key-post clock', () => {
     expect(entry.reasons).toEqual(['重点岗位(财务)在本单位连续任正副职满5年(由副职任正职,按进入本单位时间2019年3月起,已7年8个月)']);
     expect(reasonsIn(entry.details, 'en-US')).toEqual(['Key post (财务): 5 years of continuous 正副职 service in the unit reached (deputy then chief, from joining the unit since 2019-03, 7 years 8 months)']);
   });
+  it('reads the step from the remarks too', () => {
+    const written = { ...row, history: '', remarks: '2023年3月由副科长提任' };
+    expect(checkOf([written], AS_OF, { keyPostClock: 'leadership' }).checked[0].status).toBe('due');
+    expect(checkOf([{ ...written, remarks: '2023年3月由科员提任' }], AS_OF, { keyPostClock: 'leadership' }).checked[0].status).toBe('ok');
+  });
   it('keeps the current post for a 正职 never 副职 in the unit, and for a 副职', () => {
     const other = { ...row, history: '办公室副主任(2019.03-2023.03)' };
     expect(checkOf([other], AS_OF, { keyPostClock: 'leadership' }).checked[0].status).toBe('ok');
