@@ -44,6 +44,8 @@ export interface OracleInput {
   /** Whether a vacancy is a key post. */
   keyVacancy: (vacancy: Vacancy) => boolean;
   noReturnYears: number;
+  /** A further hard rule over where every cadre ends (their unit, by roster index), e.g. post quotas. */
+  endsAllowed?: (endUnit: (cadre: number) => string) => boolean;
 }
 
 export function moversAndPosts(input: OracleInput): { movers: Mover[]; posts: OraclePost[]; relatives: Set<number>[] } {
@@ -75,7 +77,7 @@ export function bestPlan(input: OracleInput): OracleBest {
     const k = moverAt.get(cadre);
     return k !== undefined && target[k] >= 0 ? posts[target[k]].unit : input.check.checked[cadre].cadre.unit;
   };
-  const lawful = (): boolean => movers.every((m, k) => {
+  const lawful = (): boolean => (input.endsAllowed?.(endUnit) ?? true) && movers.every((m, k) => {
     if (target[k] < 0) return true;
     const post = posts[target[k]];
     // A post of a mover who stays is not free.

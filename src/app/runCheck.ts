@@ -2,10 +2,12 @@
  * The check use case: read the workbook once, classify every cadre, write the fills and the 轮岗检查 sheet
  * in one go. Written once against WorkbookPort; Excel, the CLI and the preview all run it.
  */
-import { CheckResult, checkRoster } from '../core/check';
+import { CheckResult, checkRoster, termFlagged } from '../core/check';
 import { IsoDate } from '../core/dates';
 import { SheetGrid } from '../core/grid';
 import { Roster, readRoster } from '../core/roster/readRoster';
+import { OUTPUT_SHEET_PREFIXES } from '../core/roster/header';
+import { QuotaSheetNotFound, readQuotas } from '../core/quota/quotaSheet';
 import { HIDDEN_SHEET_REASON, RosterNotFound, sheetsToRead } from '../core/roster/sheetChoice';
 import { STATUS_FILLS } from '../core/rules/status';
 import { Settings } from '../core/settings';
@@ -31,7 +33,7 @@ export interface CheckOptions {
 export async function readAndCheck(port: WorkbookPort, options: CheckOptions & { vacancySheet?: string }): Promise<{ sheets: SheetGrid[]; check: CheckResult }> {
   await options.onProgress?.('read', 0);
   const infos = await port.listSheets();
-  const names = sheetsToRead(infos, options.sheetName, options.vacancySheet);
+  const names = sheetsToRead(infos, options.sheetName, options.vacancySheet, options.settings.quotaSheet || undefined);
   const sheets = await port.readSheets(names);
   await options.onProgress?.('check', 0.3);
   const check = checkSheets(sheets, options);
@@ -65,7 +67,13 @@ function checkSheets(sheets: readonly SheetGrid[], options: CheckOptions): Check
     throw error;
   }
   if (roster.cadres.length === 0) throw new AppError(`工作表"${roster.sheet}"的表头(第${roster.headerRow}行)下没有干部数据。${leftOut(roster)}`);
-  return checkRoster(roster, options.settings, options.asOf);
+  try {
+    const skip = [...roster.sheets.map((sheet) => sheet.name), ...OUTPUT_SHEET_PREFIXES];
+    return checkRoster(roster, options.settings, options.asOf, readQuotas(sheets, skip, options.settings.quotaSheet || undefined));
+  } catch (error) {
+    if (error instanceof QuotaSheetNotFound) throw new AppError(error.message, error);
+    throw error;
+  }
 }
 
 /**
@@ -98,7 +106,8 @@ export function nothingToMark(result: CheckResult): string {
  */
 export async function runCheck(port: WorkbookPort, options: CheckOptions): Promise<{ result: CheckResult; written: WrittenChanges; note?: string }> {
   const result = await loadAndCheck(port, options);
-  if (result.summary.ok === result.checked.length) {
+  const quotaFlags = result.quotas.some((line) => line.over > 0 || line.under > 0);
+  if (result.summary.ok === result.checked.length && termFlagged(result).length === 0 && !quotaFlags) {
     await options.onProgress?.('done', 1);
     return { result, written: NOTHING_WRITTEN, note: nothingToMark(result) };
   }

@@ -50,7 +50,7 @@ export async function runPlan(port: WorkbookPort, options: PlanOptions): Promise
   const { sheets, check } = await readAndCheck(port, options);
   refuseEmptyPlan(check, options.settings.includeSuggested);
   await options.onProgress?.('plan', 0.5);
-  const skip = [...check.roster.sheets.map((sheet) => sheet.name), ...OUTPUT_SHEET_PREFIXES];
+  const skip = [...check.roster.sheets.map((sheet) => sheet.name), ...OUTPUT_SHEET_PREFIXES, ...(check.quotaSheet ? [check.quotaSheet] : [])];
   let found: ReturnType<typeof readVacancies>;
   try {
     found = readVacancies(sheets, skip, options.vacancySheet);
@@ -59,7 +59,7 @@ export async function runPlan(port: WorkbookPort, options: PlanOptions): Promise
     throw error;
   }
   const { sheet: vacancySheet, vacancies, problems: vacancyProblems } = found;
-  const plan = planSwaps(check, vacancies, options.settings);
+  const plan = planSwaps(check, vacancies, options.settings, check.quotas.map((line) => line.quota));
   const period = publicityPeriod(options.asOf, options.settings, options.publicityStart);
   const notice = buildNotice(plan, period, options.settings, options.asOf, check.roster.columns);
   const written = await writeChanges(

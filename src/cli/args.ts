@@ -7,11 +7,12 @@ import { IsoDate, isIsoDate } from '../core/dates';
 import { Settings } from '../core/settings';
 import { AppError } from '../workbook/port';
 
-/** The notice's settings that flags can give, over the settings file. */
-export type NoticeFlags = Partial<Pick<Settings, 'organization' | 'decidingBody' | 'contactPhone' | 'contactAddress' | 'noticeDate'>>;
+/** The settings that flags can give, over the settings file: the notice's, and the quota sheet. */
+export type NoticeFlags = Partial<Pick<Settings, 'organization' | 'decidingBody' | 'contactPhone' | 'contactAddress' | 'noticeDate' | 'quotaSheet'>>;
 
 const NOTICE_FLAGS: [string, keyof NoticeFlags][] = [
   ['org', 'organization'], ['deciding-body', 'decidingBody'], ['phone', 'contactPhone'], ['address', 'contactAddress'], ['notice-date', 'noticeDate'],
+  ['quota-sheet', 'quotaSheet'],
 ];
 
 export interface CliArgs {
@@ -32,9 +33,9 @@ export interface CliArgs {
 }
 
 export const USAGE = `用法 / Usage:
-  rotation check <花名册.xlsx> [--sheet 工作表] [--as-of YYYY-MM-DD] [--config settings.json] [--out 输出.xlsx] [--json]
+  rotation check <花名册.xlsx> [--sheet 工作表] [--as-of YYYY-MM-DD] [--quota-sheet 职数表] [--config settings.json] [--out 输出.xlsx] [--json]
   rotation plan  <花名册.xlsx> --out 输出.xlsx [--sheet 工作表] [--as-of YYYY-MM-DD] [--publicity-start YYYY-MM-DD]
-                 [--vacancy-sheet 空缺岗位表] [--config settings.json] [--include-suggested] [--json]
+                 [--vacancy-sheet 空缺岗位表] [--quota-sheet 职数表] [--config settings.json] [--include-suggested] [--json]
                  [--org 单位名称] [--deciding-body 决定机关] [--phone 联系电话] [--address 通讯地址] [--notice-date YYYY-MM-DD]
   rotation forecast <花名册.xlsx> [--years 3] [--sheet 工作表] [--as-of YYYY-MM-DD] [--config settings.json] [--out 输出.xlsx] [--json]`;
 
@@ -73,6 +74,7 @@ export function parseCliArgs(argv: string[]): CliArgs | 'help' {
         phone: { type: 'string' },
         address: { type: 'string' },
         'notice-date': { type: 'string' },
+        'quota-sheet': { type: 'string' },
       },
     });
   } catch (error) {

@@ -20,5 +20,7 @@ export function forecastReport(result: Forecast, settings: Settings): string {
   for (const entry of result.heldWhenDue) lines.push(`  ${formatDayCn(entry.dueOn)} 第${entry.row}行 ${entry.name} ${entry.unit}`);
   if (result.retirements.length > 0) lines.push('', '【期内退休】');
   for (const entry of result.retirements) lines.push(`  ${formatDayCn(entry.on)} 第${entry.row}行 ${entry.name} ${entry.unit} ${entry.post}`);
+  if (result.termEnds.length > 0) lines.push('', '【期内聘期届满】');
+  for (const entry of result.termEnds) lines.push(`  ${formatDayCn(entry.endsOn)} 第${entry.row}行 ${entry.name} ${entry.unit} ${entry.post}`);
   return lines.join('\n');
 }

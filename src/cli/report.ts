@@ -1,10 +1,12 @@
 /**
  * The readable summaries the command line prints, in Chinese.
  */
-import { CheckResult, hiddenRowsNotes } from '../core/check';
+import { CheckResult, hiddenRowsNotes, termFlagged } from '../core/check';
 import { formatDayCn } from '../core/dates';
 import { FLAGGED_STATUSES, STATUS_LABELS } from '../core/rules/status';
 import { skippedRows } from '../core/roster/rowKind';
+import { termText } from '../core/rules/term';
+import { quotaFlagged, quotaLineText } from '../core/quota/quota';
 import { columnsRead, summaryLine } from '../core/sheets/checkSheet';
 
 /** How many data problems the summary lists before it counts the rest. */
@@ -29,6 +31,15 @@ export function checkReport(result: CheckResult): string {
     for (const { cadre, reasons } of entries) {
       lines.push(`  ${at(cadre.sheet, cadre.row)} ${cadre.name} ${cadre.unit} ${cadre.post}:${reasons.join(';')}`);
     }
+  }
+  const terms = termFlagged(result);
+  if (terms.length > 0) {
+    lines.push('', `【聘期提醒】${terms.length}人`);
+    for (const { cadre, status, term } of terms) lines.push(`  ${at(cadre.sheet, cadre.row)} ${cadre.name} ${cadre.unit} ${cadre.post}(${STATUS_LABELS[status]}):${termText(term)}`);
+  }
+  if (result.quotas.length > 0) {
+    const flagged = quotaFlagged(result.quotas);
+    lines.push('', `【职数核对】职数表"${result.quotaSheet ?? ''}",${flagged.length}处与核定职数不符`, ...flagged.map((line) => `  ${quotaLineText(line)}`));
   }
   if (result.problems.length > 0) {
     lines.push('', `【数据问题】${result.problems.length}处`);

@@ -4,6 +4,9 @@
 import { isIsoDate } from './dates';
 import { fieldOfWord } from './roster/columns';
 
+export type KeyPostClock = 'post' | 'leadership';
+export const KEY_POST_CLOCKS: readonly KeyPostClock[] = ['post', 'leadership'];
+
 export interface Settings {
   /** 重点岗位任现职满N年 */
   keyPostYears: number;
@@ -23,6 +26,17 @@ export interface Settings {
   exemptYearsBeforeRetirement: number;
   /** Words that make a post key when a category column or, failing that, a unit or post name contains them. */
   keyPostWords: string[];
+  /** Units whose cadres are on the key-post rule, by a word of the unit's name (窗口, 服务大厅). */
+  keyUnits: string[];
+  /**
+   * Where the key-post clock starts: 'post', the current post's start (任现职时间); or 'leadership',
+   * continuous 正副职 service in the unit (在同一岗位上连续任正副职).
+   */
+  keyPostClock: KeyPostClock;
+  /** 聘期: the length of an appointment term in years where the roster gives none (三年一聘). */
+  termYears: number;
+  /** The sheet of post quotas (职数), when named; otherwise one is looked for. */
+  quotaSheet: string;
   /** Words in 备注 that put a cadre on hold. */
   exemptRemarkWords: string[];
   /** A unit left within this many years is not a target. */
@@ -67,6 +81,10 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
     '组织', '人事', '人财物', '财务', '资产', '物资', '审计', '纪检', '执纪', '监察', '执法', '行政处罚',
     '审批', '行政许可', '资金', '证照', '招投标', '招标', '采购',
   ],
+  keyUnits: [],
+  keyPostClock: 'post',
+  termYears: 3,
+  quotaSheet: '',
   exemptRemarkWords: ['试用期', '挂职', '借调', '病休', '长期病假', '暂缓', '立案', '审查'],
   noReturnYears: 5,
   includeSuggested: false,
@@ -90,7 +108,7 @@ export const MIN_PUBLICITY_WORKING_DAYS = 5;
 export type SettingsProblem =
   | { kind: 'wholeNumber'; min: number; max: number }
   | { kind: 'publicityDays'; min: number; max: number }
-  | { kind: 'share' | 'words' | 'text' | 'flag' | 'date' | 'unknown' | 'notObject' | 'columnMapShape' }
+  | { kind: 'share' | 'words' | 'text' | 'flag' | 'date' | 'clock' | 'unknown' | 'notObject' | 'columnMapShape' }
   | { kind: 'columnMapField' | 'columnMapHeader'; field: string };
 
 export interface SettingsIssue {
@@ -114,6 +132,7 @@ const columnMap: Check = (value) => {
   }
   return undefined;
 };
+const clock: Check = (value) => (KEY_POST_CLOCKS.includes(value as KeyPostClock) ? undefined : { kind: 'clock' });
 const dateOrEmpty: Check = (value) => (value === '' || isIsoDate(value) ? undefined : { kind: 'date' });
 
 const CHECKS: Record<keyof Settings, Check> = {
@@ -128,6 +147,10 @@ const CHECKS: Record<keyof Settings, Check> = {
   exemptYearsBeforeRetirement: wholeNumber(0, 20),
   keyPostWords: words,
   exemptRemarkWords: words,
+  keyUnits: words,
+  keyPostClock: clock,
+  termYears: wholeNumber(1, 10),
+  quotaSheet: text,
   noReturnYears: wholeNumber(0, 50),
   includeSuggested: flag,
   competitionShare: share,
@@ -151,7 +174,7 @@ export const SETTING_NAMES: Readonly<Record<SettingsLocale, Record<keyof Setting
   'zh-CN': {
     keyPostYears: '重点岗位年限', samePostYears: '同一职位年限', sameUnitYears: '同一单位年限', warningMonths: '提前预警月数',
     suggestedMaxAge: '建议轮岗年龄', suggestedMinYears: '建议轮岗任职年限', retirementAgeMale: '男性退休年龄', retirementAgeFemale: '女性退休年龄',
-    exemptYearsBeforeRetirement: '距退休暂缓年限', keyPostWords: '重点岗位关键词', exemptRemarkWords: '暂缓备注关键词', noReturnYears: '不回原单位年限',
+    exemptYearsBeforeRetirement: '距退休暂缓年限', keyPostWords: '重点岗位关键词', keyUnits: '重点单位关键词', keyPostClock: '重点岗位年限起算', termYears: '聘期年限', quotaSheet: '职数表', exemptRemarkWords: '暂缓备注关键词', noReturnYears: '不回原单位年限',
     includeSuggested: '建议轮岗人员纳入方案', competitionShare: '竞争上岗比例', publicityWorkingDays: '公示期', batchIntervalMonths: '分批间隔月数', organization: '单位名称',
     decidingBody: '决定机关', contactPhone: '联系电话', contactAddress: '通讯地址', reportLine: '举报电话', noticeDate: '落款日期',
     includeHiddenRows: '包含隐藏行', columnMap: '列对应关系',
@@ -159,7 +182,7 @@ export const SETTING_NAMES: Readonly<Record<SettingsLocale, Record<keyof Setting
   'en-US': {
     keyPostYears: 'Key post years', samePostYears: 'Same post years', sameUnitYears: 'Same unit years', warningMonths: 'Warning months',
     suggestedMaxAge: 'Suggested age limit', suggestedMinYears: 'Suggested years in post', retirementAgeMale: 'Retirement age (men)', retirementAgeFemale: 'Retirement age (women)',
-    exemptYearsBeforeRetirement: 'Hold years before retirement', keyPostWords: 'Key post words', exemptRemarkWords: 'Hold remark words', noReturnYears: 'No-return years',
+    exemptYearsBeforeRetirement: 'Hold years before retirement', keyPostWords: 'Key post words', keyUnits: 'Key unit words', keyPostClock: 'Key-post clock', termYears: 'Term years', quotaSheet: 'Quota sheet', exemptRemarkWords: 'Hold remark words', noReturnYears: 'No-return years',
     includeSuggested: 'Move the suggested', competitionShare: 'Competition share', publicityWorkingDays: 'Publicity period', batchIntervalMonths: 'Months between batches', organization: 'Organization',
     decidingBody: 'Deciding body', contactPhone: 'Phone', contactAddress: 'Address', reportLine: 'Reporting line', noticeDate: 'Notice date',
     includeHiddenRows: 'Include hidden rows', columnMap: 'Column mapping',
@@ -176,6 +199,7 @@ const PROBLEM_WORDS: Record<SettingsLocale, (problem: SettingsProblem) => string
       case 'text': return '应为不超过200字的文字';
       case 'flag': return '应为 true 或 false';
       case 'date': return '应为 YYYY-MM-DD 格式的日期,或留空';
+      case 'clock': return '应为 post(任现职时间起算)或 leadership(连续任本单位正副职起算)';
       case 'unknown': return '不是已知的设置项';
       case 'notObject': return '设置应为一个 JSON 对象';
       case 'columnMapShape': return '应为"字段":"表头"的对象';
@@ -192,6 +216,7 @@ const PROBLEM_WORDS: Record<SettingsLocale, (problem: SettingsProblem) => string
       case 'text': return ' must be text of at most 200 characters';
       case 'flag': return ' must be true or false';
       case 'date': return ' must be a date as YYYY-MM-DD, or empty';
+      case 'clock': return ' must be post (from the current post) or leadership (from continuous 正副职 service in the unit)';
       case 'unknown': return ' is not a known setting';
       case 'notObject': return 'The settings must be a JSON object';
       case 'columnMapShape': return ' must map fields to headers, as { "field": "header" }';

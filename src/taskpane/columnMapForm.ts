@@ -14,6 +14,7 @@ const FIELDS_EN: Record<Field, string> = {
   joined: 'Joined the organization', rankStart: 'In the rank since', ethnicity: 'Ethnicity', birthplace: 'Native place',
   politics: 'Political status', education: 'Education', workStart: 'Began work', remarks: 'Remarks', relatives: 'Relatives',
   wish: 'Wish', history: 'Past units', state: 'Status', leftOn: 'Left on',
+  termStart: 'Appointed on', termLength: 'Term', termRange: 'Term from and to', leadershipStart: 'In the leadership since',
 };
 
 /** What the panel needs of a check: the header cells, and the column read for each field. */

@@ -3,12 +3,14 @@
  * selects the row), the data problems with row and column, and for a plan the placed, the unplaced and
  * links to the new sheets.
  */
-import { CheckResult, hiddenRowsNotes } from '../core/check';
+import { CheckResult, hiddenRowsNotes, termFlagged } from '../core/check';
 import { STATUSES, Status } from '../core/rules/status';
 import { reasonsIn } from '../core/rules/reasonWords';
 import { Problem } from '../core/roster/cadre';
 import { Skipped } from '../core/roster/rowKind';
 import { problemText, skipKindText } from '../core/roster/problemWords';
+import { termText } from '../core/rules/term';
+import { quotaFlagged, quotaLineText, quotaLineTextEn } from '../core/quota/quota';
 import { PlanOutcome } from '../app/runPlan';
 import { el } from './dom';
 import { Locale, STATUS_WORDS, STRINGS, planText } from './strings';
@@ -48,10 +50,18 @@ export function renderCheck(result: CheckResult, locale: Locale, select: Select)
       el('button', { type: 'button', class: 'link', 'data-sheet': cadre.sheet, 'data-row': String(cadre.row) }, cadre.name),
       ` ${cadre.unit} ${cadre.post} · ${words[status as Status]}`,
       el('div', { class: 'reasons' }, reasonsIn(details, locale).join(t.listSeparator)))));
-  list.addEventListener('click', (event) => {
+  const terms = termFlagged(result);
+  const termList = el('ol', { class: 'terms' }, ...terms.slice(0, LIST_LIMIT).map(({ cadre, status, term }) =>
+    el('li', { class: `term-${term.state}` },
+      el('button', { type: 'button', class: 'link', 'data-sheet': cadre.sheet, 'data-row': String(cadre.row) }, cadre.name),
+      ` ${cadre.unit} ${cadre.post} · ${words[status as Status]}`,
+      el('div', { class: 'reasons' }, termText(term, locale)))));
+  for (const listing of [list, termList]) listing.addEventListener('click', (event) => {
     const button = (event.target as HTMLElement).closest('button');
     if (button?.dataset.row) select(button.dataset.sheet ?? result.roster.sheet, Number(button.dataset.row));
   });
+  const quotas = quotaFlagged(result.quotas);
+  const quotaList = el('ul', { class: 'quotas' }, ...quotas.map((line) => el('li', { class: line.over > 0 ? 'quota-over' : 'quota-under' }, (locale === 'zh-CN' ? quotaLineText : quotaLineTextEn)(line) ?? '')));
   const problems = result.problems.length === 0
     ? el('p', { class: 'muted' }, t.noProblems)
     : el('ol', { class: 'problems' }, ...result.problems.slice(0, LIST_LIMIT).map((p) => el('li', {}, problemLine(p, locale, result.roster.sheets.length > 1))));
@@ -60,6 +70,8 @@ export function renderCheck(result: CheckResult, locale: Locale, select: Select)
   return el('div', { class: 'check-result' },
     el('h2', {}, t.counts), counts,
     el('h2', {}, `${t.flagged} (${flagged.length})`), el('p', { class: 'muted' }, t.flaggedHint), list, more(flagged.length),
+    terms.length > 0 ? el('h2', {}, `${t.terms} (${terms.length})`) : null, terms.length > 0 ? termList : null, more(terms.length),
+    result.quotas.length > 0 ? el('h2', {}, `${t.quotas} (${quotas.length})`) : null, result.quotas.length > 0 ? quotaList : null,
     el('h2', {}, `${t.problems} (${result.problems.length})`), problems, more(result.problems.length),
     skipped.length > 0 ? el('h2', {}, `${t.skipped} (${skipped.length})`) : null,
     ...hiddenRowsNotes(result.roster, locale).map((note) => el('p', { class: 'muted' }, note)),

@@ -31,6 +31,8 @@ const zh = {
   problems: '数据问题',
   noProblems: '未发现数据问题',
   skipped: '未纳入检查的行',
+  terms: '聘期提醒',
+  quotas: '职数核对',
   rowCol: (row: number, column: string) => `第${row}行「${column}」`,
   skippedRow: (row: number, kind: string) => `第${row}行「${kind}」`,
   quoted: (text: string) => text,
@@ -69,6 +71,8 @@ const zh = {
     suggestedMaxAge: '建议轮岗:年龄未满', suggestedMinYears: '建议轮岗:任职满(年)', retirementAgeMale: '男性退休年龄', retirementAgeFemale: '女性退休年龄',
     exemptYearsBeforeRetirement: '距退休不足(年)暂缓', noReturnYears: '不回原单位(年)', competitionShare: '竞争上岗比例(0–1)', publicityWorkingDays: '公示期(工作日)', batchIntervalMonths: '分批间隔(月)',
     includeSuggested: '建议轮岗人员也纳入方案', decidingBody: '决定机关(如局党组)', contactPhone: '联系电话', contactAddress: '通讯地址', reportLine: '举报电话', noticeDate: '落款日期(空为方案日期)',
+    termYears: '聘期(年,三年一聘)', quotaSheet: '职数表(空为自动识别)', keyUnits: '重点单位关键词(以、分隔,如 窗口、服务大厅)',
+    keyPostClock: '重点岗位年限起算', clockPost: '任现职时间', clockLeadership: '连续任本单位正副职时间',
   } as Record<string, string>,
 };
 
@@ -97,6 +101,8 @@ const en: typeof zh = {
   problems: 'Data problems',
   noProblems: 'No data problems found',
   skipped: 'Rows left out',
+  terms: 'Appointment terms',
+  quotas: 'Post quotas',
   rowCol: (row: number, column: string) => `Row ${row}, "${column}"`,
   skippedRow: (row: number, kind: string) => `row ${row}, ${kind}`,
   quoted: (text: string) => `"${text}"`,
@@ -135,6 +141,8 @@ const en: typeof zh = {
     suggestedMaxAge: 'Suggested: younger than', suggestedMinYears: 'Suggested: years in post', retirementAgeMale: 'Retirement age, men', retirementAgeFemale: 'Retirement age, women',
     exemptYearsBeforeRetirement: 'Hold within years of retirement', noReturnYears: 'No return to a unit within, years', competitionShare: 'Competition share (0–1)', publicityWorkingDays: 'Publicity, working days', batchIntervalMonths: 'Months between batches',
     includeSuggested: 'Move the suggested too', decidingBody: 'Deciding body', contactPhone: 'Phone', contactAddress: 'Address', reportLine: 'Reporting line', noticeDate: 'Notice date (empty: plan date)',
+    termYears: 'Appointment term, years', quotaSheet: 'Quota sheet (empty: detect)', keyUnits: 'Key unit words (separated by 、, e.g. 窗口、服务大厅)',
+    keyPostClock: 'Key-post clock starts at', clockPost: 'the current post', clockLeadership: 'continuous 正副职 service in the unit',
   },
 };
 
@@ -157,6 +165,7 @@ const PLAN_PATTERNS: [RegExp, (...parts: string[]) => string][] = [
     .map((part) => (part === '有亲属回避' ? 'a relative works there' : part.replace(/^为近(\d+)年内曾任职单位$/u, 'a unit left within $1 years')))
     .join(' or ')}`],
   [/^可去的同职级岗位均未空出\(原任者未能交流\)或已安排给其他交流人员$/u, () => 'The open posts of the same rank stay filled (their holders could not move) or went to other movers'],
+  [/^(.+) (.+)已满核定职数(\d+),空缺岗位\(第(.+)行\)未安排$/u, (unit, rank, quota, rows) => `${unit}, ${rank}: the quota of ${quota} is reached; the vacancies (rows ${rows.split('、').join(', ')}) are left open`],
   [/^(.+)有(\d+)名领导干部在同一交流环中,须同批交流,超过分批规则允许的(\d+)人$/u, (unit, count, cap) => `${unit}: ${count} leaders are in one swap cycle and must move together, more than the ${cap} one batch allows`],
 ];
 

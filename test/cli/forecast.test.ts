@@ -39,6 +39,7 @@ describe('rotation forecast', () => {
       byRank: { 科员: 1 },
       heldWhenDue: [],
       retirements: [{ row: 3, name: '乙', on: '2027-03-01' }],
+      termEnds: [],
     });
   });
 

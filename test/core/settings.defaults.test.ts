@@ -16,6 +16,9 @@ const DOMAIN_DEFAULTS = {
   competitionShare: 0.5,
   publicityWorkingDays: 5,
   reportLine: '12380',
+  // 聘期: 三年一聘; the key-post clock starts at the current post unless the user chooses otherwise.
+  termYears: 3,
+  keyPostClock: 'post',
 };
 
 const accepts = (key: string, value: unknown) => () => resolveSettings({ [key]: value });

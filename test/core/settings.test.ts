@@ -32,6 +32,18 @@ describe('resolveSettings', () => {
     expect(() => resolveSettings({ noticeDate: '2026.12.1' })).toThrow('落款日期应为 YYYY-MM-DD 格式的日期');
   });
 
+  it('checks the year-ahead settings: the clock, the term, the key units, the quota sheet', () => {
+    expect(resolveSettings({ keyPostClock: 'leadership', termYears: 5, keyUnits: [' 窗口 '], quotaSheet: '职数' })).toMatchObject({ keyPostClock: 'leadership', termYears: 5, keyUnits: ['窗口'], quotaSheet: '职数' });
+    try {
+      resolveSettings({ keyPostClock: 'unit', termYears: 0, keyUnits: [''] });
+      throw new Error('accepted');
+    } catch (error) {
+      expect((error as SettingsError).describe('zh-CN', true)).toBe(
+        '设置有误:重点岗位年限起算(keyPostClock)应为 post(任现职时间起算)或 leadership(连续任本单位正副职起算);聘期年限(termYears)应为1到10之间的整数;重点单位关键词(keyUnits)应为非空字符串的列表',
+      );
+    }
+  });
+
   it('refuses what is not an object', () => {
     expect(() => resolveSettings([1])).toThrow(SettingsError);
   });

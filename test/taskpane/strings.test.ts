@@ -5,6 +5,7 @@ describe('the planner\'s sentences in English', () => {
   it.each([
     ['本单位外无同职级空出岗位', 'No post of the same rank falls free outside the own unit'],
     ['本单位外的同职级岗位均有亲属回避或为近5年内曾任职单位', 'Every post of the same rank outside the own unit is closed: a relative works there or a unit left within 5 years'],
+    ['办公室 副科已满核定职数2,空缺岗位(第2、5行)未安排', '办公室, 副科: the quota of 2 is reached; the vacancies (rows 2, 5) are left open'],
     ['办公室有2名领导干部在同一交流环中,须同批交流,超过分批规则允许的1人', '办公室: 2 leaders are in one swap cycle and must move together, more than the 1 one batch allows'],
   ])('%s', (zh, en) => {
     expect(planText(zh, 'en-US')).toBe(en);

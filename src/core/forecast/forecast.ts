@@ -1,6 +1,7 @@
 /**
  * The year ahead (轮岗预测): for each cadre not due today, the first day within the horizon on which a
- * tenure rule makes them due, and which rule; the retirements within the horizon, each freeing a post.
+ * tenure rule makes them due, and which rule; the retirements within the horizon, each freeing a post;
+ * the appointment terms (聘期) that end within it.
  */
 import { CheckResult } from '../check';
 import { IsoDate, addDays, addYears, parts } from '../dates';
@@ -19,9 +20,11 @@ export interface ForecastCadre {
   rule: TenureFinding['kind'];
   /** The last day of the posting (挂职, 借调) that holds the cadre until then, when it sets the day. */
   holdEnds?: IsoDate;
+  /** For a key post: the clock counts continuous 正副职 service in the unit (keyPostClock: 'leadership'). */
+  leadership?: boolean;
 }
 
-type Deadline = { kind: TenureFinding['kind']; reachedOn: IsoDate };
+type Deadline = ReturnType<typeof tenureDeadlines>[number];
 
 export interface Retirement {
   row: number;
@@ -30,6 +33,16 @@ export interface Retirement {
   post: string;
   /** The day the retirement age is reached. */
   on: IsoDate;
+}
+
+/** An appointment term (聘期) that ends within the horizon. */
+export interface TermEnd {
+  row: number;
+  name: string;
+  unit: string;
+  post: string;
+  /** The term's last day. */
+  endsOn: IsoDate;
 }
 
 export interface Forecast {
@@ -47,6 +60,8 @@ export interface Forecast {
   heldWhenDue: ForecastCadre[];
   /** By day, then row. */
   retirements: Retirement[];
+  /** Terms whose last day falls after the plan date and within the horizon, by day, then row. */
+  termEnds: TermEnd[];
 }
 
 const count = (entries: readonly ForecastCadre[], key: (entry: ForecastCadre) => string): Record<string, number> => {
@@ -75,7 +90,9 @@ export function forecast(check: CheckResult, settings: Settings, years: number):
   const cadres: ForecastCadre[] = [];
   const heldWhenDue: ForecastCadre[] = [];
   const retirements: Retirement[] = [];
-  for (const { cadre, status, heldFrom, keyPost } of check.checked) {
+  const termEnds: TermEnd[] = [];
+  for (const { cadre, status, heldFrom, keyPost, term } of check.checked) {
+    if (term && term.end >= asOf && term.end <= until) termEnds.push({ row: cadre.row, name: cadre.name, unit: cadre.unit, post: cadre.post, endsOn: term.end });
     const age = retirementAge(cadre, settings);
     const retiresOn = cadre.birth && age !== undefined ? addYears(cadre.birth.date, age) : undefined;
     if (retiresOn && retiresOn > asOf && retiresOn <= until) {
@@ -96,13 +113,14 @@ export function forecast(check: CheckResult, settings: Settings, years: number):
       continue;
     }
     if (dueOn <= asOf || dueOn > until || (retiresOn !== undefined && dueOn >= retiresOn)) continue;
-    const entry: ForecastCadre = { row: cadre.row, name: cadre.name, unit: cadre.unit, post: cadre.post, rank: cadre.rank, dueOn, rule: first.kind };
+    const entry: ForecastCadre = { row: cadre.row, name: cadre.name, unit: cadre.unit, post: cadre.post, rank: cadre.rank, dueOn, rule: first.kind, ...(first.clock ? { leadership: true } : {}) };
     if (dueOn === back) entry.holdEnds = holdEnds;
     (exemptionReasons(cadre, settings, dueOn).length > 0 ? heldWhenDue : cadres).push(entry);
   }
   cadres.sort(byDateThenRow((entry) => entry.dueOn));
   heldWhenDue.sort(byDateThenRow((entry) => entry.dueOn));
   retirements.sort(byDateThenRow((entry) => entry.on));
+  termEnds.sort(byDateThenRow((entry) => entry.endsOn));
   return {
     asOf,
     until,
@@ -113,6 +131,7 @@ export function forecast(check: CheckResult, settings: Settings, years: number):
     byRank: count(cadres, (entry) => entry.rank || entry.post),
     heldWhenDue,
     retirements,
+    termEnds,
   };
 }
 
@@ -128,5 +147,6 @@ export function forecastJson(result: Forecast): object {
     byRank: result.byRank,
     heldWhenDue: result.heldWhenDue.map(({ row, name, unit, dueOn, rule }) => ({ row, name, unit, dueOn, rule })),
     retirements: result.retirements.map(({ row, name, on }) => ({ row, name, on })),
+    termEnds: result.termEnds.map(({ row, name, unit, endsOn }) => ({ row, name, unit, endsOn })),
   };
 }

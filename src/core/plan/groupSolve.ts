@@ -32,6 +32,11 @@ export interface GroupContext {
   coupled: ReadonlySet<number>;
   /** The price of staying, the same in every group so that group totals add up. */
   stayCost: number;
+  /**
+   * Post quotas (职数): how many more holders of a rank and post a unit may take; undefined where no
+   * quota covers them. Absent: no quotas.
+   */
+  quotaRoom?: (unit: string, rank: string, post: string) => number | undefined;
 }
 
 export interface GroupSolution {
@@ -66,6 +71,28 @@ interface GroupSetup {
   ownType: number[];
   /** base[i * types + j]: the price of class i in type j without limits. */
   base: Float64Array;
+  /** Places held empty by quotas, per unit: `amount` of the unit's posts (the types listed) stay unfilled. */
+  blockers: { amount: number; types: ReadonlySet<number> }[];
+}
+
+/**
+ * A unit's quota as capacity. Its people of the rank after the plan are those who do not move plus
+ * whoever ends in one of its posts (a stayer in their own); that may not pass max(quota, today's count),
+ * which leaves room for its F freed posts plus `room` = max(0, quota − today) more. So of its F freed
+ * posts and V vacancies, V − room are held empty: a blocker of that amount, free in any post of the unit
+ * and forbidden elsewhere, must ship, and the plan stays the least-cost one under the rule.
+ */
+function quotaBlockers(ctx: GroupContext, group: Group, typeSlots: readonly Slot[]): GroupSetup['blockers'] {
+  const { quotaRoom, slots } = ctx;
+  if (!quotaRoom) return [];
+  const vacanciesOf = new Map<string, Slot[]>();
+  for (const s of group.slots) if (!slots[s].freedBy) vacanciesOf.set(slots[s].unit, [...(vacanciesOf.get(slots[s].unit) ?? []), slots[s]]);
+  return [...vacanciesOf].flatMap(([unit, vacancies]) => {
+    const room = quotaRoom(unit, vacancies[0].rank, vacancies[0].post);
+    if (room === undefined || vacancies.length <= room) return [];
+    const types = new Set(typeSlots.flatMap((slot, j) => (slot.unit === unit ? [j] : [])));
+    return [{ amount: vacancies.length - room, types }];
+  });
 }
 
 function setUpGroup(ctx: GroupContext, group: Group): GroupSetup {
@@ -84,7 +111,7 @@ function setUpGroup(ctx: GroupContext, group: Group): GroupSetup {
     const price = moveCostOf(movers[members[0]], barriers[members[0]]);
     for (let j = 0; j < T; j += 1) base[i * T + j] = j === ownType[i] ? ctx.stayCost : price(typeSlots[j]);
   });
-  return { moverClasses, slotTypes, typeSlots, ownType, base };
+  return { moverClasses, slotTypes, typeSlots, ownType, base, blockers: quotaBlockers(ctx, group, typeSlots) };
 }
 
 /**
@@ -101,7 +128,7 @@ export function solveGroup(ctx: GroupContext, group: Group, limits: Limits): Gro
   return groupSolver(ctx, group)(limits);
 }
 
-function solveWith({ moverClasses, slotTypes, typeSlots, ownType, base }: GroupSetup, group: Group, limits: Limits): GroupSolution {
+function solveWith({ moverClasses, slotTypes, typeSlots, ownType, base, blockers }: GroupSetup, group: Group, limits: Limits): GroupSolution {
   const T = slotTypes.length;
   const matrix = base.slice();
   // Only a coupled mover has limits, and a coupled mover is a class of their own.
@@ -112,11 +139,15 @@ function solveWith({ moverClasses, slotTypes, typeSlots, ownType, base }: GroupS
     if (closed) for (let j = 0; j < T; j += 1) if (closed.has(typeSlots[j].unit)) matrix[i * T + j] = FORBIDDEN;
     if (limits.mustMove.has(m)) matrix[i * T + ownType[i]] = FORBIDDEN;
   });
-  const { shipments, shipped, totalCost } = solveTransport({
-    supplies: moverClasses.map((members) => members.length),
+  const C = moverClasses.length;
+  const { shipments: all, shipped, totalCost } = solveTransport({
+    supplies: [...moverClasses.map((members) => members.length), ...blockers.map((blocker) => blocker.amount)],
     capacities: slotTypes.map((members) => members.length),
-    cost: (i, j) => matrix[i * T + j],
+    cost: (i, j) => (i < C ? matrix[i * T + j] : blockers[i - C].types.has(j) ? 0 : FORBIDDEN),
   });
+  // What blockers ship is only room held empty.
+  const shipments = all.filter((shipment) => shipment.source < C);
+  const heldEmpty = blockers.reduce((sum, blocker) => sum + blocker.amount, 0);
   const slotOfMover = new Map<number, number>();
   const moving = moverClasses.map(() => 0);
   for (const { source, sink, amount } of shipments) if (sink !== ownType[source]) moving[source] += amount;
@@ -134,7 +165,7 @@ function solveWith({ moverClasses, slotTypes, typeSlots, ownType, base }: GroupS
     for (let k = 0; k < amount; k += 1) slotOfMover.set(moverClasses[source][nextMember[source]++], takeFree(sink));
   }
   return {
-    feasible: shipped === group.movers.length,
+    feasible: shipped === group.movers.length + heldEmpty,
     objective: totalCost,
     slotOf: Int32Array.from(group.movers, (m) => slotOfMover.get(m) ?? -1),
   };

@@ -16,6 +16,8 @@ import { rankKey } from './rankKey';
 import { relativesIndex } from './relativesIndex';
 import { explainUnplaced, notesFor } from './explain';
 import { Vacancy, splitForCompetition } from './vacancies';
+import { Quota } from '../quota/quotaSheet';
+import { quotaHeldNotes, quotaRoom } from '../quota/quota';
 
 function moversOf(check: CheckResult, settings: Settings): { movers: Mover[]; rosterIndex: number[] } {
   const movers: Mover[] = [];
@@ -30,7 +32,7 @@ function moversOf(check: CheckResult, settings: Settings): { movers: Mover[]; ro
 }
 
 function vacancySlot(vacancy: Vacancy, settings: Settings): Slot {
-  const key = firstContained(`${vacancy.unit} ${vacancy.post}`, settings.keyPostWords) !== undefined;
+  const key = firstContained(`${vacancy.unit} ${vacancy.post}`, settings.keyPostWords) !== undefined || firstContained(vacancy.unit, settings.keyUnits) !== undefined;
   return { unit: vacancy.unit, post: vacancy.post, rank: vacancy.rank, rankKey: rankKey(vacancy.rank, vacancy.post), key, vacancyRow: vacancy.row };
 }
 
@@ -69,7 +71,7 @@ function moverPairs(relatives: readonly number[][], rosterIndex: readonly number
   return pairs;
 }
 
-function setUp(check: CheckResult, assignable: readonly Vacancy[], settings: Settings): PlanState {
+function setUp(check: CheckResult, assignable: readonly Vacancy[], settings: Settings, quotas: readonly Quota[]): PlanState {
   const { movers, rosterIndex } = moversOf(check, settings);
   const relatives = relativesIndex(check.checked.map((entry) => entry.cadre));
   const moverSet = new Set(rosterIndex);
@@ -88,6 +90,7 @@ function setUp(check: CheckResult, assignable: readonly Vacancy[], settings: Set
   const coupled = new Set(pairs.flat());
   const stayCost = (BASE_COST + KEY_TO_KEY_COST + 1) * (movers.length + 1);
   const ctx: GroupContext = { movers, barriers, slots, coupled, stayCost };
+  if (quotas.length > 0) ctx.quotaRoom = quotaRoom(check.checked.map((entry) => entry.cadre), quotas);
   return { check, settings, movers, ctx, groups, groupOf, pairs, placed: new Int32Array(movers.length).fill(-1) };
 }
 
@@ -151,12 +154,15 @@ function collect(state: PlanState, competition: Vacancy[]): Plan {
 }
 
 /**
- * Plans the swaps of a checked roster. Pure and deterministic: the same check, vacancies and settings
- * always give the same plan.
+ * Plans the swaps of a checked roster. Pure and deterministic: the same check, vacancies, settings and
+ * quotas always give the same plan. No move or vacancy fill takes a unit over its quota (职数) for a rank.
  */
-export function planSwaps(check: CheckResult, vacancies: readonly Vacancy[], settings: Settings): Plan {
+export function planSwaps(check: CheckResult, vacancies: readonly Vacancy[], settings: Settings, quotas: readonly Quota[] = []): Plan {
   const { competition, assignable } = splitForCompetition(vacancies, settings.competitionShare);
-  const state = setUp(check, assignable, settings);
+  const state = setUp(check, assignable, settings, quotas);
   solve(state);
-  return collect(state, competition);
+  const plan = collect(state, competition);
+  if (quotas.length === 0) return plan;
+  const moves = plan.assignments.map(({ mover, to }) => ({ cadre: mover.cadre, unit: to.unit, post: to.post }));
+  return { ...plan, warnings: [...plan.warnings, ...quotaHeldNotes(check.checked.map((entry) => entry.cadre), moves, quotas, plan.openSlots)] };
 }

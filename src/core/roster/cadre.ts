@@ -48,6 +48,14 @@ export interface Cadre {
   /** 意向岗位 as written. */
   wish: string;
   history: PastUnit[];
+  /** 聘任时间: the start of the current appointment term, where the roster has it. */
+  termStart?: RosterDate;
+  /** 聘期 as written ('3年', '三年', 3); empty or absent for the setting's length. */
+  termLength?: string;
+  /** 聘期起止 as written ('2023.09-2026.08'). */
+  termRange?: string;
+  /** 任本单位正副职时间: the start of continuous leadership service (正副职) in the unit. */
+  leadershipStart?: RosterDate;
 }
 
 /** A problem in the data, where a person would look for it. */

@@ -6,7 +6,8 @@ import { normalizeCompact } from '../text';
 export type Field =
   | 'name' | 'gender' | 'birth' | 'unit' | 'post' | 'unitPost' | 'rank' | 'category' | 'keyFlag'
   | 'postStart' | 'unitStart' | 'joined' | 'rankStart' | 'ethnicity' | 'birthplace' | 'politics' | 'education'
-  | 'workStart' | 'remarks' | 'relatives' | 'wish' | 'history' | 'state' | 'leftOn';
+  | 'workStart' | 'remarks' | 'relatives' | 'wish' | 'history' | 'state' | 'leftOn'
+  | 'termStart' | 'termLength' | 'termRange' | 'leadershipStart';
 
 /**
  * Header words per field, the usual word first (it names the column in messages when the column is
@@ -42,12 +43,18 @@ export const HEADER_WORDS: Readonly<Record<Field, readonly string[]>> = {
   state: ['人员状态', '员工状态', '在职状态', '当前状态', '在岗状态', '状态'],
   /** A leaving date filled in means the person has left. */
   leftOn: ['离职日期', '离职时间', '调出日期', '调出时间', '调离日期', '调离时间', '离职年月'],
+  termStart: ['聘任时间', '聘任日期', '本次聘任时间', '聘用时间', '聘任起始时间'],
+  termLength: ['聘期', '聘期年限', '聘任期限', '聘期长度'],
+  termRange: ['聘期起止', '聘期起止时间', '聘任起止时间', '聘期时间'],
+  leadershipStart: ['任本单位正副职时间', '任本单位领导职务时间', '任正副职时间', '任本单位中层时间'],
 };
 
 export const FIELDS = Object.keys(HEADER_WORDS) as Field[];
 
 /** Fields that hold dates: a header that speaks of a time (…时间, …日期) names one of these or nothing. */
-export const DATE_FIELDS = ['birth', 'postStart', 'unitStart', 'joined', 'rankStart', 'workStart', 'leftOn'] as const;
+export const DATE_FIELDS = ['birth', 'postStart', 'unitStart', 'joined', 'rankStart', 'workStart', 'leftOn', 'termStart', 'leadershipStart'] as const;
+/** Fields of text that may still be named like a time: 聘期起止时间 holds a range, not one date. */
+const TIMED_TEXT_FIELDS: readonly Field[] = ['termRange'];
 export type DateField = (typeof DATE_FIELDS)[number];
 
 /**
@@ -78,7 +85,7 @@ export function matchHeader(text: string): { field: Field; score: number } | und
   const speaksOfTime = /(时间|日期|年月)$/u.test(key);
   let best: { field: Field; score: number } | undefined;
   for (const field of FIELDS) {
-    if (speaksOfTime && !(DATE_FIELDS as readonly string[]).includes(field)) continue;
+    if (speaksOfTime && !(DATE_FIELDS as readonly string[]).includes(field) && !TIMED_TEXT_FIELDS.includes(field)) continue;
     HEADER_WORDS[field].forEach((word, index) => {
       // Where a roster has both 单位 (often the whole organization) and 科室/部门, the finer one is
       // the unit cadres rotate between.

@@ -46,7 +46,10 @@ export type Issue =
   /** A date set aside: `title` is its header as written, `date` the date read. */
   | { kind: 'implausible'; title: string; date: IsoDate; why: Implausible }
   | { kind: 'badVacancyCount'; text: string }
-  | { kind: 'vacancyNoUnit' };
+  | { kind: 'vacancyNoUnit' }
+  | { kind: 'badTermRange'; text: string }
+  | { kind: 'badTermLength'; text: string; years: number }
+  | { kind: 'badQuotaCount'; text: string };
 
 type Writers = { [K in Issue['kind']]: (issue: Extract<Issue, { kind: K }>) => string };
 
@@ -108,6 +111,9 @@ const WORDS: Record<ProblemLocale, Writers> = {
     implausible: (i) => `${i.title}"${formatMonthCn(i.date)}"${implausibleText(i.why, 'zh-CN')},此日期未采用,按其余数据检查`,
     badVacancyCount: (i) => `空缺数量"${i.text}"无效`,
     vacancyNoUnit: () => '空缺岗位的单位为空',
+    badTermRange: (i) => `无法识别的聘期起止"${i.text}",应写作 2023.09-2026.08`,
+    badTermLength: (i) => `无法识别的聘期"${i.text}",按${i.years}年计算`,
+    badQuotaCount: (i) => `核定职数"${i.text}"无效,应为整数`,
   },
   'en-US': {
     missingColumn: (i) => `No "${i.word}" column: ${LOSS_EN[i.field]}`,
@@ -132,6 +138,9 @@ const WORDS: Record<ProblemLocale, Writers> = {
     implausible: (i) => `"${i.title}" ${i.date.slice(0, 7)} ${implausibleText(i.why, 'en-US')}: the date is set aside and the rest is checked`,
     badVacancyCount: (i) => `Vacancy count "${i.text}" is not valid`,
     vacancyNoUnit: () => 'The vacancy has no unit',
+    badTermRange: (i) => `Term "${i.text}" not recognised: write it as 2023.09-2026.08`,
+    badTermLength: (i) => `Term length "${i.text}" not recognised: counted as ${i.years} years`,
+    badQuotaCount: (i) => `Post quota "${i.text}" is not valid: it must be a whole number`,
   },
 };
 

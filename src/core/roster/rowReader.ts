@@ -96,6 +96,17 @@ export class RowReader {
     return { unit, post };
   }
 
+  /** The columns few rosters have (聘任时间, 聘期, 聘期起止, 任本单位正副职时间), only where the roster has them. */
+  private optional(index: number): Partial<Cadre> {
+    const has = (field: Field) => this.header.columns[field] !== undefined;
+    const found: Partial<Cadre> = {};
+    if (has('termStart')) found.termStart = this.date(index, 'termStart');
+    if (has('termLength')) found.termLength = this.text(index, 'termLength');
+    if (has('termRange')) found.termRange = this.text(index, 'termRange');
+    if (has('leadershipStart')) found.leadershipStart = this.date(index, 'leadershipStart');
+    return found;
+  }
+
   cadre(index: number, fallbackUnit: string): Cadre {
     const value = (field: Field) => this.cell(index, field);
     for (const field of Object.keys(this.header.columns) as Field[]) {
@@ -137,6 +148,7 @@ export class RowReader {
       relatives: readRelatives(this.text(index, 'relatives')),
       wish: this.text(index, 'wish'),
       history: readHistory(this.text(index, 'history')),
+      ...this.optional(index),
     };
   }
 }

@@ -24,9 +24,12 @@ function categoryIsKey(category: string, words: readonly string[]): boolean {
 
 /**
  * A post is key when the roster flags it (是否重点岗位), or its category names key work, or, where the
- * roster has neither column, when the unit or post name contains a key word (财务科, 行政审批科).
+ * roster has neither column, when the unit or post name contains a key word (财务科, 行政审批科); and
+ * in a key unit (`keyUnits`: 窗口, 服务大厅), unless the roster's flag says 否 for the row.
  */
 export function keyPostOf(cadre: Cadre, settings: Settings, columns: KeyPostColumns): KeyPost {
+  const unitWord = firstContained(cadre.unit, settings.keyUnits);
+  if (unitWord !== undefined && cadre.keyFlag !== false) return { key: true, label: unitWord };
   const words = settings.keyPostWords;
   const nameWord = firstContained(`${cadre.unit} ${cadre.post}`, words);
   const categoryWord = firstContained(cadre.category, words);

@@ -24,14 +24,23 @@ function dateOf(year: string, month: string, day: string | undefined, end: boole
   return end ? addDays(addMonths(first, 1), -1) : first;
 }
 
+/**
+ * The first range of dates a text writes, its end the last day of the month where only the month is
+ * written: `dateRangeOf('2023.09-2026.08')` is `{ from: '2023-09-01', until: '2026-08-31' }`.
+ */
+export function dateRangeOf(text: string): { from: IsoDate; until: IsoDate } | undefined {
+  const match = RANGE.exec(normalizeText(text));
+  if (!match) return undefined;
+  const from = dateOf(match[1], match[2], match[3], false);
+  const until = dateOf(match[4], match[5], match[6], true);
+  return from && until && from <= until ? { from, until } : undefined;
+}
+
 /** The posting the remarks name, with its dates where written; undefined when they name none. */
 export function postingOf(remarks: string): Posting | undefined {
   const text = normalizeText(remarks);
   const word = POSTING_WORDS.find((candidate) => text.includes(candidate));
   if (!word) return undefined;
-  const match = RANGE.exec(text);
-  if (!match) return { word };
-  const from = dateOf(match[1], match[2], match[3], false);
-  const until = dateOf(match[4], match[5], match[6], true);
-  return from && until && from <= until ? { word, from, until } : { word };
+  const range = dateRangeOf(text);
+  return range ? { word, ...range } : { word };
 }

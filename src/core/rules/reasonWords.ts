@@ -9,12 +9,14 @@ import { Gender } from '../roster/cadre';
 export type ReasonLocale = 'zh-CN' | 'en-US';
 export type TenureKind = 'keyPost' | 'samePost' | 'sameUnit';
 type Span = { years: number; months: number };
+/** Where a key post's clock started when not at the current post: the 任本单位正副职时间 column, or a 副→正 step. */
+type Clock = 'leadershipColumn' | 'promotion';
 
 export type Reason =
   /** A tenure threshold reached on the plan date. */
-  | { kind: 'tenureDue'; rule: TenureKind; label?: string; years: number; start: RosterDate; held: Span }
+  | { kind: 'tenureDue'; rule: TenureKind; label?: string; years: number; start: RosterDate; held: Span; clock?: Clock }
   /** A tenure threshold reached within the warning window. */
-  | { kind: 'tenureSoon'; rule: TenureKind; label?: string; years: number; start: RosterDate; reachedOn: IsoDate }
+  | { kind: 'tenureSoon'; rule: TenureKind; label?: string; years: number; start: RosterDate; reachedOn: IsoDate; clock?: Clock }
   | { kind: 'suggested'; age: number; maxAge: number; minYears: number; start: IsoDate; held: Span }
   /** On hold: within so many years of retirement age. */
   | { kind: 'nearRetirement'; years: number; birth: IsoDate; gender: Gender; retirementAge: number }
@@ -29,8 +31,8 @@ export interface PostingHold {
 }
 
 interface Words {
-  tenure: (rule: TenureKind, label: string | undefined, years: number, soon: boolean) => string;
-  since: (start: RosterDate) => string;
+  tenure: (rule: TenureKind, label: string | undefined, years: number, soon: boolean, clock?: Clock) => string;
+  since: (start: RosterDate, clock?: Clock) => string;
   due: (what: string, since: string, held: string) => string;
   soon: (what: string, since: string, reachedOn: IsoDate) => string;
   suggested: (r: Extract<Reason, { kind: 'suggested' }>, since: string, held: string) => string;
@@ -52,12 +54,12 @@ const spanEn = ({ years, months }: Span): string => {
 
 const WORDS: Record<ReasonLocale, Words> = {
   'zh-CN': {
-    tenure: (rule, label, years, soon) => {
+    tenure: (rule, label, years, soon, clock) => {
       const reach = soon ? '将满' : '满';
-      if (rule === 'keyPost') return `${label ? `重点岗位(${label})` : '重点岗位'}任现职${reach}${years}年`;
+      if (rule === 'keyPost') return `${label ? `重点岗位(${label})` : '重点岗位'}${clock ? '在本单位连续任正副职' : '任现职'}${reach}${years}年`;
       return rule === 'samePost' ? `同一职位任职${reach}${years}年` : `同一单位工作${reach}${years}年`;
     },
-    since: (start) => `${start.precision === 'month' ? formatMonthCn(start.date) : formatDayCn(start.date)}起`,
+    since: (start, clock) => `${clock === 'leadershipColumn' ? '任本单位正副职' : clock === 'promotion' ? '由副职任正职,按进入本单位时间' : ''}${start.precision === 'month' ? formatMonthCn(start.date) : formatDayCn(start.date)}起`,
     due: (what, since, held) => `${what}(${since},已${held})`,
     soon: (what, since, reachedOn) => `${what}(${since},${formatDayCn(reachedOn)}届满)`,
     suggested: (r, _since, held) => `${r.age}岁(未满${r.maxAge}岁),任现职满${r.minYears}年(${formatMonthCn(r.start)}起,已${held})`,
@@ -71,12 +73,12 @@ const WORDS: Record<ReasonLocale, Words> = {
     hold: '暂缓:',
   },
   'en-US': {
-    tenure: (rule, label, years, soon) => {
+    tenure: (rule, label, years, soon, clock) => {
       const reach = soon ? 'reaches' : 'reached';
-      if (rule === 'keyPost') return `Key post${label ? ` (${label})` : ''}: ${years} years in the post ${reach}`;
+      if (rule === 'keyPost') return `Key post${label ? ` (${label})` : ''}: ${years} years ${clock ? 'of continuous 正副职 service in the unit' : 'in the post'} ${reach}`;
       return rule === 'samePost' ? `Same post: ${years} years ${reach}` : `Same unit: ${years} years ${reach}`;
     },
-    since: (start) => `since ${start.precision === 'month' ? isoMonth(start.date) : start.date}`,
+    since: (start, clock) => `${clock === 'leadershipColumn' ? 'in the unit\'s leadership ' : clock === 'promotion' ? 'deputy then chief, from joining the unit ' : ''}since ${start.precision === 'month' ? isoMonth(start.date) : start.date}`,
     due: (what, since, held) => `${what} (${since}, ${held})`,
     soon: (what, since, reachedOn) => `${what} on ${reachedOn} (${since})`,
     suggested: (r, since, held) => `Aged ${r.age} (under ${r.maxAge}), ${r.minYears} years in the post reached (${since}, ${held})`,
@@ -97,9 +99,9 @@ export function reasonText(reason: Reason, locale: ReasonLocale = 'zh-CN', onHol
   const hold = onHold ? w.hold : '';
   switch (reason.kind) {
     case 'tenureDue':
-      return hold + w.due(w.tenure(reason.rule, reason.label, reason.years, false), w.since(reason.start), w.span(reason.held));
+      return hold + w.due(w.tenure(reason.rule, reason.label, reason.years, false, reason.clock), w.since(reason.start, reason.clock), w.span(reason.held));
     case 'tenureSoon':
-      return hold + w.soon(w.tenure(reason.rule, reason.label, reason.years, true), w.since(reason.start), reason.reachedOn);
+      return hold + w.soon(w.tenure(reason.rule, reason.label, reason.years, true, reason.clock), w.since(reason.start, reason.clock), reason.reachedOn);
     case 'suggested':
       return hold + w.suggested(reason, w.since({ date: reason.start, precision: 'month' }), w.span(reason.held));
     case 'nearRetirement':

@@ -7,6 +7,7 @@ import { Cadre } from '../roster/cadre';
 import { Settings } from '../settings';
 import { KeyPost } from './keyPost';
 import { Reason, reasonText } from './reasonWords';
+import { ClockBasis, keyPostClockStart } from './keyPostClock';
 
 export interface TenureFinding {
   kind: 'keyPost' | 'samePost' | 'sameUnit';
@@ -23,11 +24,16 @@ interface TenureRule {
   years: number;
   /** The key-post word, e.g. '财务'. */
   label?: string;
+  /** Where a key post's clock started, when not at the current post. */
+  clock?: Exclude<ClockBasis, 'post'>;
 }
 
 function rulesFor(cadre: Cadre, keyPost: KeyPost, settings: Settings): TenureRule[] {
   const rules: TenureRule[] = [];
-  if (keyPost.key) rules.push({ kind: 'keyPost', start: cadre.postStart, years: settings.keyPostYears, label: keyPost.label });
+  if (keyPost.key) {
+    const { start, basis } = keyPostClockStart(cadre, settings);
+    rules.push({ kind: 'keyPost', start, years: settings.keyPostYears, label: keyPost.label, ...(basis === 'post' ? {} : { clock: basis }) });
+  }
   rules.push({ kind: 'samePost', start: cadre.postStart, years: settings.samePostYears });
   rules.push({ kind: 'sameUnit', start: cadre.unitStart, years: settings.sameUnitYears });
   return rules;
@@ -37,8 +43,10 @@ function rulesFor(cadre: Cadre, keyPost: KeyPost, settings: Settings): TenureRul
  * The day each tenure rule is reached, in the order the rules are tried (key post, same post, same
  * unit), for the rules whose start date the roster gives.
  */
-export function tenureDeadlines(cadre: Cadre, keyPost: KeyPost, settings: Settings): { kind: TenureFinding['kind']; reachedOn: IsoDate }[] {
-  return rulesFor(cadre, keyPost, settings).flatMap((rule) => (rule.start ? [{ kind: rule.kind, reachedOn: addYears(rule.start.date, rule.years) }] : []));
+export function tenureDeadlines(cadre: Cadre, keyPost: KeyPost, settings: Settings): { kind: TenureFinding['kind']; reachedOn: IsoDate; clock?: Exclude<ClockBasis, 'post'> }[] {
+  return rulesFor(cadre, keyPost, settings).flatMap((rule) => (rule.start
+    ? [{ kind: rule.kind, reachedOn: addYears(rule.start.date, rule.years), ...(rule.clock ? { clock: rule.clock } : {}) }]
+    : []));
 }
 
 /**
@@ -53,11 +61,12 @@ export function tenureFindings(cadre: Cadre, keyPost: KeyPost, settings: Setting
     if (!rule.start) continue;
     const reachedOn = addYears(rule.start.date, rule.years);
     const { kind, start, years, label } = rule;
+    const clock = rule.clock ? { clock: rule.clock } : {};
     if (reachedOn <= asOf) {
-      const detail: Reason = { kind: 'tenureDue', rule: kind, label, years, start, held: elapsed(start.date, asOf) };
+      const detail: Reason = { kind: 'tenureDue', rule: kind, label, years, start, held: elapsed(start.date, asOf), ...clock };
       due.push({ kind, reachedOn, reason: reasonText(detail), detail });
     } else if (reachedOn <= horizon) {
-      const detail: Reason = { kind: 'tenureSoon', rule: kind, label, years, start, reachedOn };
+      const detail: Reason = { kind: 'tenureSoon', rule: kind, label, years, start, reachedOn, ...clock };
       soon.push({ kind, reachedOn, reason: reasonText(detail), detail });
     }
   }

@@ -1,12 +1,14 @@
 /**
  * The 轮岗检查 sheet: the legend of the roster's fills, every flagged cadre with reasons, the data problems.
  */
-import { CheckResult, hiddenRowsNotes } from '../check';
+import { CheckResult, hiddenRowsNotes, termFlagged } from '../check';
 import { HEADER_WORDS } from '../roster/columns';
 import { skippedRows } from '../roster/rowKind';
 import { CellValue } from '../grid';
 import { formatDayCn } from '../dates';
 import { FLAGGED_STATUSES as FLAGGED, STATUSES, STATUS_FILLS, STATUS_LABELS, Status } from '../rules/status';
+import { termText } from '../rules/term';
+import { quotaFlagged, quotaState } from '../quota/quota';
 import { fitRowHeights } from './rowHeights';
 import { A4_MARGINS, CellStyle, SheetSpec } from './sheetSpec';
 
@@ -34,6 +36,38 @@ export function columnsRead(columns: CheckResult['roster']['columns']): string {
     const note = field === 'joined' ? '(仅显示,不计入本单位年限;如需计入,在设置 columnMap 中将其指定为进入本单位时间)' : '';
     return `${HEADER_WORDS[field as keyof typeof HEADER_WORDS][0]}←"${header}"${note}`;
   }).join(';');
+}
+
+type Styles = NonNullable<SheetSpec['styles']>;
+
+/** 聘期提醒: every cadre whose term has ended or ends within the warning window, with the rotation status beside it. */
+function appendTerms(result: CheckResult, rows: CellValue[][], styles: Styles): void {
+  const flagged = termFlagged(result);
+  if (flagged.length === 0) return;
+  rows.push([], [`聘期提醒(${flagged.length}人)`]);
+  styles.push({ row: rows.length - 1, column: 0, style: { bold: true } });
+  rows.push(['序号', '行号', '姓名', '单位', '职务', '职级', '轮岗状态', '聘期']);
+  styles.push({ row: rows.length - 1, column: 0, columns: 8, style: HEADER_STYLE });
+  const several = result.roster.sheets.length > 1;
+  flagged.forEach(({ cadre, status, term }, index) => {
+    rows.push([index + 1, several ? `${cadre.sheet} ${cadre.row}` : cadre.row, cadre.name, cadre.unit, cadre.post, cadre.rank, STATUS_LABELS[status], termText(term)]);
+  });
+  styles.push({ row: rows.length - flagged.length, column: 0, rows: flagged.length, columns: 8, style: { border: true, wrap: true, verticalAlign: 'top' } });
+}
+
+/** 职数核对: every unit and rank over or under its quota (超职数 2 / 空缺 1). */
+function appendQuotas(result: CheckResult, rows: CellValue[][], styles: Styles): void {
+  if (result.quotas.length === 0) return;
+  const flagged = quotaFlagged(result.quotas);
+  rows.push([], [`职数核对(职数表"${result.quotaSheet ?? ''}",${flagged.length}处与核定职数不符)`]);
+  styles.push({ row: rows.length - 1, column: 0, style: { bold: true } });
+  if (flagged.length === 0) return;
+  rows.push(['序号', '行号', '单位', '职级或职务', '核定职数', '实有人数', '情况']);
+  styles.push({ row: rows.length - 1, column: 0, columns: 7, style: HEADER_STYLE });
+  flagged.forEach((line, index) => {
+    rows.push([index + 1, line.quota.row, line.quota.unit, line.quota.rank || line.quota.post, line.quota.quota, line.count, quotaState(line)]);
+  });
+  styles.push({ row: rows.length - flagged.length, column: 0, rows: flagged.length, columns: 7, style: { border: true, wrap: true, verticalAlign: 'top' } });
 }
 
 /** How the roster was read: which sheet and why, the rows left out, the names borne twice, the columns read. */
@@ -104,6 +138,8 @@ export function checkSheet(result: CheckResult): SheetSpec {
     styles.push({ row: 6, column: 0, rows: flagged.length, columns: 8, style: { border: true, wrap: true, verticalAlign: 'top' } });
     styles.push({ row: 6, column: 0, rows: flagged.length, columns: 2, style: { align: 'center' } });
   }
+  appendTerms(result, rows, styles);
+  appendQuotas(result, rows, styles);
   rows.push([], [`数据问题(${result.problems.length}处)`]);
   styles.push({ row: rows.length - 1, column: 0, style: { bold: true } });
   if (result.problems.length > 0) {

@@ -13,9 +13,9 @@ const HEADER_STYLE: CellStyle = { bold: true, fill: 'DDEBF7', border: true, alig
 const COLUMNS = 8;
 
 /** Why the cadre falls due, in staff's words: '重点岗位任现职满5年', '同一职位任职满10年(挂职2027年8月31日期满后)'. */
-export function forecastRuleLabel(entry: Pick<ForecastCadre, 'rule' | 'holdEnds'>, settings: Settings): string {
+export function forecastRuleLabel(entry: Pick<ForecastCadre, 'rule' | 'holdEnds' | 'leadership'>, settings: Settings): string {
   const after = entry.holdEnds ? `(${formatDayCn(entry.holdEnds)}挂职或借调期满后)` : '';
-  if (entry.rule === 'keyPost') return `重点岗位任现职满${settings.keyPostYears}年${after}`;
+  if (entry.rule === 'keyPost') return `重点岗位${entry.leadership ? '在本单位连续任正副职' : '任现职'}满${settings.keyPostYears}年${after}`;
   if (entry.rule === 'samePost') return `同一职位任职满${settings.samePostYears}年${after}`;
   return `同一单位工作满${settings.sameUnitYears}年${after}`;
 }
@@ -27,7 +27,7 @@ const bar = (count: number): string => `${'■'.repeat(Math.min(count, 40))} ${c
 export function forecastSheet(result: Forecast, settings: Settings): SheetSpec {
   const rows: CellValue[][] = [
     ['轮岗预测'],
-    [`预测期:${formatDayCn(result.asOf)}至${formatDayCn(result.until)}  期内到期${result.cadres.length}人,退休${result.retirements.length}人`],
+    [`预测期:${formatDayCn(result.asOf)}至${formatDayCn(result.until)}  期内到期${result.cadres.length}人,退休${result.retirements.length}人${result.termEnds.length > 0 ? `,聘期届满${result.termEnds.length}人` : ''}`],
   ];
   const styles: SheetSpec['styles'] = [{ row: 0, column: 0, style: { bold: true, fontSize: 14 } }];
   const merges: SheetSpec['merges'] = [{ row: 0, column: 0, columns: COLUMNS }, { row: 1, column: 0, columns: COLUMNS }];
@@ -52,7 +52,12 @@ export function forecastSheet(result: Forecast, settings: Settings): SheetSpec {
     ['序号', '行号', '姓名', '单位', '职务', '', '退休日期'],
     result.retirements.map((entry, index) => [index + 1, entry.row, entry.name, entry.unit, entry.post, '', formatDayCn(entry.on)]),
   );
-  if (result.cadres.length === 0 && result.retirements.length === 0) rows.push([], ['预测期内没有人员到期或退休。']);
+  table(
+    `期内聘期届满人员(${result.termEnds.length}人)`,
+    ['序号', '行号', '姓名', '单位', '职务', '', '聘期届满日期'],
+    result.termEnds.map((entry, index) => [index + 1, entry.row, entry.name, entry.unit, entry.post, '', formatDayCn(entry.endsOn)]),
+  );
+  if (result.cadres.length === 0 && result.retirements.length === 0 && result.termEnds.length === 0) rows.push([], ['预测期内没有人员到期或退休。']);
   return {
     name: FORECAST_SHEET_NAME,
     rows,

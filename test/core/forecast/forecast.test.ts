@@ -1,5 +1,8 @@
 import { forecast, forecastJson } from '../../../src/core/forecast/forecast';
-import { checkOf, settings } from '../../helpers';
+import { checkOf, grid, settings } from '../../helpers';
+import { checkRoster } from '../../../src/core/check';
+import { readRoster } from '../../../src/core/roster/readRoster';
+import { forecastRuleLabel } from '../../../src/core/sheets/forecastSheet';
 
 // Plan date 2026-12-01, horizon 3 years: until 2029-12-01. Each expected day is worked out by hand
 // from the rules of DOMAIN.md (5 years in a key post, 10 in the same post or unit; 60/55 retirement).
@@ -85,5 +88,32 @@ describe('a dated posting (挂职, 借调) in the forecast', () => {
     const result = run([{ name: '甲', unit: '财务科', postStart: '2023.03', remarks: '挂职(2025.09-2030.08)' }]);
     expect(result.cadres).toEqual([]);
     expect(result.heldWhenDue.map(({ name, dueOn }) => [name, dueOn])).toEqual([['甲', '2028-03-01']]);
+  });
+});
+
+describe('appointment terms in the forecast', () => {
+  it('lists the terms that end within the horizon, by their last day', () => {
+    const sheet = grid('花名册', [
+      ['姓名', '性别', '出生年月', '单位', '职务', '任现职时间', '聘任时间', '聘期'],
+      ['甲', '男', '1980.01', '办公室', '科员', '2024.01', '2024.09', ''], // 2024-09 + 3 years − 1 day = 2027-08-31
+      ['乙', '男', '1980.01', '办公室', '科员', '2024.01', '2025.01', '5年'], // 2029-12-31: past 2029-12-01
+      ['丙', '男', '1980.01', '办公室', '科员', '2024.01', '2023.12', ''], // 2026-11-30: ended before the plan date
+      ['丁', '男', '1980.01', '办公室', '科员', '2024.01', '2026.12', '3年'], // 2029-11-30
+    ]);
+    const result = forecast(checkRoster(readRoster([sheet]), settings(), AS_OF), settings(), 3);
+    expect(result.termEnds.map(({ name, endsOn }) => [name, endsOn])).toEqual([['甲', '2027-08-31'], ['丁', '2029-11-30']]);
+    expect(forecastJson(result)).toMatchObject({ termEnds: [{ row: 2, name: '甲', unit: '办公室', endsOn: '2027-08-31' }, { row: 5, name: '丁', endsOn: '2029-11-30' }] });
+  });
+});
+
+describe('the key-post clock in the forecast', () => {
+  // 科长 of 财务科 since 2024.03, 副科长 there from 2022.03 (joined then): by the post 2029-03-01,
+  // by continuous 正副职 service 2022-03-01 + 5 years = 2027-03-01.
+  const rows = [{ name: '甲', unit: '财务科', post: '科长', rank: '正科', postStart: '2024.03', unitStart: '2022.03', history: '财务科副科长(2022.03-2024.03)' }];
+  it('counts from the start the setting chooses, and says so', () => {
+    expect(run(rows).cadres.map(({ dueOn, leadership }) => [dueOn, leadership])).toEqual([['2029-03-01', undefined]]);
+    const led = forecast(checkOf(rows, AS_OF, { keyPostClock: 'leadership' }), settings({ keyPostClock: 'leadership' }), 3);
+    expect(led.cadres.map(({ dueOn, rule }) => [dueOn, rule])).toEqual([['2027-03-01', 'keyPost']]);
+    expect(forecastRuleLabel(led.cadres[0], settings())).toBe('重点岗位在本单位连续任正副职满5年');
   });
 });
