@@ -35,6 +35,8 @@ export interface Assignment {
   notes: string[];
   /** 分批实施: the batch (1-based) the move belongs to; batch 1 is the notice now. */
   batch: number;
+  /** 锁定: kept as staff fixed it when planning again. */
+  locked?: boolean;
 }
 
 export interface Unplaced {
