@@ -4,6 +4,7 @@
  */
 import { CheckResult } from '../core/check';
 import { IsoDate } from '../core/dates';
+import { SheetGrid } from '../core/grid';
 import { Problem } from '../core/roster/cadre';
 import { OUTPUT_SHEET_PREFIXES } from '../core/roster/header';
 import { planSwaps } from '../core/plan/planner';
@@ -45,20 +46,23 @@ function refuseEmptyPlan(check: CheckResult, includeSuggested: boolean): void {
   }
 }
 
+/** The vacancies among the sheets read: the named sheet, or the first that lists them, never the roster or ours. */
+export function findVacancies(sheets: readonly SheetGrid[], check: CheckResult, vacancySheet?: string): ReturnType<typeof readVacancies> {
+  const skip = [...check.roster.sheets.map((sheet) => sheet.name), ...OUTPUT_SHEET_PREFIXES];
+  try {
+    return readVacancies(sheets, skip, vacancySheet);
+  } catch (error) {
+    if (error instanceof VacancySheetNotFound) throw new AppError(error.message, error);
+    throw error;
+  }
+}
+
 /** Checks, plans and writes the notice; everything the user sees is written in one go. */
 export async function runPlan(port: WorkbookPort, options: PlanOptions): Promise<PlanOutcome> {
   const { sheets, check } = await readAndCheck(port, options);
   refuseEmptyPlan(check, options.settings.includeSuggested);
   await options.onProgress?.('plan', 0.5);
-  const skip = [...check.roster.sheets.map((sheet) => sheet.name), ...OUTPUT_SHEET_PREFIXES];
-  let found: ReturnType<typeof readVacancies>;
-  try {
-    found = readVacancies(sheets, skip, options.vacancySheet);
-  } catch (error) {
-    if (error instanceof VacancySheetNotFound) throw new AppError(error.message, error);
-    throw error;
-  }
-  const { sheet: vacancySheet, vacancies, problems: vacancyProblems } = found;
+  const { sheet: vacancySheet, vacancies, problems: vacancyProblems } = findVacancies(sheets, check, options.vacancySheet);
   const plan = planSwaps(check, vacancies, options.settings);
   const period = publicityPeriod(options.asOf, options.settings, options.publicityStart);
   const notice = buildNotice(plan, period, options.settings, options.asOf, check.roster.columns);

@@ -32,6 +32,9 @@ export interface PlanSheetRead {
   problems: Problem[];
 }
 
+/** What the reader needs of the roster: its cadres (as checked) and its sheets. */
+export type RosterCadres = Pick<Roster, 'cadres' | 'sheets'>;
+
 /** The sheet has no moves table (no header with 姓名, 拟任单位 and 拟任职务). */
 export class PlanSheetUnreadable extends Error {}
 
@@ -55,7 +58,7 @@ function columnsOf(row: readonly CellValue[]): Columns {
 }
 
 /** Finds cadres by 编号 and name, as a plan row names them. */
-function finder(roster: Roster): (id: string, name: string, from: string) => Cadre | string | undefined {
+function finder(roster: RosterCadres): (id: string, name: string, from: string) => Cadre | string | undefined {
   const byId = new Map(roster.cadres.map((cadre) => [cadreId(cadre), cadre]));
   const byName = new Map<string, Cadre[]>();
   for (const cadre of roster.cadres) byName.set(cadre.name, [...(byName.get(cadre.name) ?? []), cadre]);
@@ -106,7 +109,7 @@ function heldOf(grid: SheetGrid, find: ReturnType<typeof finder>): Cadre[] {
  * `{ planRow: 12, cadre, name: '张三', to: { unit: '办公室', post: '科员' }, locked: false, batch: 1 }`.
  * Throws PlanSheetUnreadable when the sheet has no moves table.
  */
-export function readPlanSheet(grid: SheetGrid, roster: Roster): PlanSheetRead {
+export function readPlanSheet(grid: SheetGrid, roster: RosterCadres): PlanSheetRead {
   const headerIndex = grid.values.findIndex((row) => {
     const columns = columnsOf(row);
     return columns.name !== undefined && columns.unit !== undefined && columns.post !== undefined;
