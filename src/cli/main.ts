@@ -116,7 +116,7 @@ async function runOn(workbook: PackageWorkbook, args: CliArgs, asOf: string, set
       return { stdout: args.json ? JSON.stringify(validationJson(validation, plan.problems)) : '', warning: error.message, code: 1 };
     }
   }
-  const outcome = await runPlan(workbook, { ...common, publicityStart: args.publicityStart, vacancySheet: args.vacancySheet });
+  const outcome = await runPlan(workbook, { ...common, publicityStart: args.publicityStart, vacancySheet: args.vacancySheet, keep: args.keep });
   await save(workbook, args.out as string);
   const warning = noticeWarning(outcome.notice);
   return { stdout: args.json ? JSON.stringify(planJson(outcome)) : `${planReport(outcome)}\n\n已写入 ${args.out}`, warning };

@@ -121,6 +121,49 @@ describe('rotation validate and rotation notice on an edited plan', () => {
     expect(got.has('戊')).toBe(false);
   });
 
+  it('plans again keeping a locked move as edited and leaving out a deleted row, and the new plan validates clean', async () => {
+    let lockedName = '';
+    let lockedUnit = '';
+    const path = await edited(planned, 'locked.xlsx', ({ sheet, col, moves }) => {
+      const cell = (r: number, title: string) => sheet.getRow(r).getCell(col(title));
+      const wu = moves.find((r) => cell(r, '姓名').value === '戊')!;
+      const toWu = moves.find((r) => cell(r, '拟任单位').value === '人事科')!;
+      cell(toWu, '拟任单位').value = cell(wu, '拟任单位').value;
+      cell(toWu, '锁定').value = '√';
+      lockedName = String(cell(toWu, '姓名').value);
+      lockedUnit = String(cell(toWu, '拟任单位').value);
+      sheet.spliceRows(wu, 1);
+    });
+    const out = join(tmp, 'replanned.xlsx');
+    const { code, stdout, stderr } = await runCli(['plan', path, '--out', out, '--keep', '轮岗方案', ...AS_OF, '--json']);
+    expect([code, stderr]).toEqual([0, expect.not.stringContaining('错误')]);
+    const plan = json(stdout);
+    expect(plan.assignments.find((a: { name: string }) => a.name === lockedName).to.unit).toBe(lockedUnit);
+    expect(plan.assignments.map((a: { name: string }) => a.name)).not.toContain('戊');
+    // Four movers in four units, one locked: the other three can still all be placed.
+    expect(plan.assignments).toHaveLength(4);
+    const again = await runCli(['validate', out, '--plan-sheet', plan.sheets[1], ...AS_OF, '--json']);
+    expect(again.code).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    const sheet = book.getWorksheet(plan.sheets[1])!;
+    let marks = 0;
+    sheet.eachRow((row) => { if ((row.values as unknown[]).includes(lockedName) && (row.values as unknown[]).includes('是')) marks += 1; });
+    expect(marks).toBe(1);
+  });
+
+  it('refuses to plan again around a locked move that breaks a rule, saying which row', async () => {
+    let planRow = 0;
+    const path = await edited(planned, 'bad-lock.xlsx', ({ sheet, col, moves }) => {
+      planRow = moves.find((r) => sheet.getRow(r).getCell(col('姓名')).value === '乙')!;
+      sheet.getRow(planRow).getCell(col('拟任单位')).value = '财务科';
+      sheet.getRow(planRow).getCell(col('锁定')).value = '是';
+    });
+    const { code, stderr } = await runCli(['plan', path, '--out', join(tmp, 'never.xlsx'), '--keep', '轮岗方案', ...AS_OF]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`第${planRow}行 乙(锁定):拟任单位"财务科"就是本人现在的单位`);
+  });
+
   it('is exit 2 for a workbook without the plan sheet', async () => {
     const roster = await rosterFile('bare.xlsx');
     const { code, stderr } = await runCli(['validate', roster, ...AS_OF]);

@@ -5,11 +5,13 @@
  * someone while its holder stays. Movers alike in every respect the price sees (own post, closed units,
  * key post, wish) form one class; posts alike one type; classes ship to types, so a thousand movers from
  * twenty units are a problem of tens, not thousands. A mover with a relative who also moves is a class of
- * their own, since the search over relatives (exact.ts) closes units to them one by one.
+ * their own, since the search over relatives (exact.ts) closes units to them one by one; so is a locked
+ * mover (锁定), whose one allowed post is the one staff fixed.
  */
 import { FORBIDDEN, solveTransport } from './transport';
 import { MoverBarriers, moveCostOf } from './constraints';
 import { Mover, Slot } from './planTypes';
+import { normalizeCompact } from '../text';
 
 /** Extra limits on single movers, set by the search over relatives. */
 export interface Limits {
@@ -32,6 +34,8 @@ export interface GroupContext {
   coupled: ReadonlySet<number>;
   /** The price of staying, the same in every group so that group totals add up. */
   stayCost: number;
+  /** Locked movers (锁定) and the unit and post each must take: no other post, and no staying. */
+  locked?: ReadonlyMap<number, { unit: string; post: string }>;
 }
 
 export interface GroupSolution {
@@ -55,6 +59,8 @@ function classesOf(indexes: readonly number[], key: (index: number) => string): 
   return [...classes.values()];
 }
 
+const sameText = (a: string, b: string): boolean => normalizeCompact(a) === normalizeCompact(b);
+
 /** Posts alike for the price and the rules: same unit, post and kind. */
 const typeKey = (slot: Slot): string => `${slot.unit}|${slot.post}|${slot.key}`;
 
@@ -70,7 +76,8 @@ interface GroupSetup {
 
 function setUpGroup(ctx: GroupContext, group: Group): GroupSetup {
   const { movers, barriers, slots, coupled } = ctx;
-  const moverKey = (m: number): string => (coupled.has(m)
+  const locked = ctx.locked ?? new Map<number, { unit: string; post: string }>();
+  const moverKey = (m: number): string => (coupled.has(m) || locked.has(m)
     ? `#${m}`
     : `${typeKey(slots[m])}#${[...barriers[m].units.keys()].sort().join('|')}#${movers[m].keyPost}#${movers[m].cadre.wish}`);
   const moverClasses = classesOf(group.movers, moverKey);
@@ -82,7 +89,12 @@ function setUpGroup(ctx: GroupContext, group: Group): GroupSetup {
   const base = new Float64Array(moverClasses.length * T);
   moverClasses.forEach((members, i) => {
     const price = moveCostOf(movers[members[0]], barriers[members[0]]);
-    for (let j = 0; j < T; j += 1) base[i * T + j] = j === ownType[i] ? ctx.stayCost : price(typeSlots[j]);
+    const lock = locked.get(members[0]);
+    const allowed = (slot: Slot): boolean => !lock || (sameText(slot.unit, lock.unit) && sameText(slot.post, lock.post));
+    for (let j = 0; j < T; j += 1) {
+      if (j === ownType[i]) base[i * T + j] = lock ? FORBIDDEN : ctx.stayCost;
+      else base[i * T + j] = allowed(typeSlots[j]) ? price(typeSlots[j]) : FORBIDDEN;
+    }
   });
   return { moverClasses, slotTypes, typeSlots, ownType, base };
 }

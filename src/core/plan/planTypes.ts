@@ -22,7 +22,8 @@ export interface Slot {
 
 export interface Mover {
   cadre: Cadre;
-  status: Exclude<Status, 'exempt' | 'ok'>;
+  /** Due or suggested; any other status only for a move staff locked (锁定). */
+  status: Exclude<Status, 'exempt'>;
   /** Why the cadre moves: the check's reasons. */
   basis: string[];
   keyPost: boolean;
