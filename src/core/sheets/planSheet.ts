@@ -8,9 +8,11 @@
  * sheet and row ('花名册!23'), which stays with the row when staff sort the table, insert rows or give two
  * people of one name a row each; 锁定 (是/√) keeps a move when planning again. The cadre's name is read
  * beside the 编号, so a roster edited since (rows inserted) or a row retyped by hand is still matched.
+ * The years in post are in the 轮岗依据 ('…(2010年1月起,已16年10个月)') and the gender on the 公示名单, so
+ * neither has a column here: a plan of 10,000 moves stays within what Excel on the web takes in one request.
  */
 import { CellValue } from '../grid';
-import { elapsed, formatDayCn, formatRosterDate, formatSpanCn } from '../dates';
+import { formatDayCn, formatRosterDate } from '../dates';
 import { Cadre } from '../roster/cadre';
 import { Plan } from '../plan/planTypes';
 import { Settings } from '../settings';
@@ -21,10 +23,10 @@ import { A4_MARGINS, Block, CellStyle, SheetSpec } from './sheetSpec';
 export const PLAN_SHEET_NAME = '轮岗方案';
 
 /** The moves' columns; readPlanSheet finds them by these headers, wherever staff move them. */
-export const PLAN_COLUMNS = ['序号', '编号', '姓名', '性别', '出生年月', '原单位', '原职务', '职级', '任现职时间', '任职年限', '拟任单位', '拟任职务', '分批', '锁定', '轮岗依据', '安排说明'] as const;
+export const PLAN_COLUMNS = ['序号', '编号', '姓名', '出生年月', '原单位', '原职务', '职级', '任现职时间', '拟任单位', '拟任职务', '分批', '锁定', '轮岗依据', '安排说明'] as const;
 const COLUMNS: readonly string[] = PLAN_COLUMNS;
 /** Sums to A4_WIDTH_UNITS.landscape. */
-const WIDTHS = [4, 8, 7, 4, 7, 11, 9, 5, 9, 8, 12, 9, 5, 4, 16, 12];
+const WIDTHS = [4, 9, 8, 7, 12, 9, 5, 9, 12, 10, 5, 4, 20, 16];
 /** The 锁定 mark the tool writes; readPlanSheet takes 是, √, Y and the like. */
 export const LOCK_MARK = '是';
 
@@ -54,7 +56,7 @@ interface Layout {
 
 /**
  * A titled table of its own: each of its columns spans `spans[i]` of the page's columns (the spans
- * cover all 16), values at the first column of each span. Nothing but the title when `body` is empty.
+ * cover all 14), values at the first column of each span. Nothing but the title when `body` is empty.
  */
 function block(layout: Layout, title: string, header: string[], spans: number[], body: CellValue[][]): void {
   const { rows, styles, merges } = layout;
@@ -94,18 +96,18 @@ export function planSheet(plan: Plan, settings: Settings): SheetSpec {
     merges: [0, 1, 2, 3].map((row) => ({ row, column: 0, columns: COLUMNS.length })),
   };
   if (plan.warnings.length > 0) {
-    block(layout, '提示', ['序号', '内容'], [1, 15], plan.warnings.map((warning, i) => [i + 1, warning]));
+    block(layout, '提示', ['序号', '内容'], [1, 13], plan.warnings.map((warning, i) => [i + 1, warning]));
   }
   if (plan.competition.length > 0) {
-    block(layout, `竞争上岗岗位(${plan.competition.length}个,不少于空缺岗位的${share}%)`, ['序号', '单位', '职务', '职级', '空缺表行号'], [1, 5, 4, 2, 4],
+    block(layout, `竞争上岗岗位(${plan.competition.length}个,不少于空缺岗位的${share}%)`, ['序号', '单位', '职务', '职级', '空缺表行号'], [1, 4, 3, 2, 4],
       plan.competition.map((vacancy, i) => [i + 1, vacancy.unit, vacancy.post, vacancy.rank, vacancy.row]));
   }
   if (plan.unplaced.length > 0) {
-    block(layout, `未能安排人员(${plan.unplaced.length}人)`, ['序号', '编号', '姓名', '单位', '职务', '职级', '轮岗依据', '原因'], [1, 1, 1, 2, 2, 1, 5, 3],
+    block(layout, `未能安排人员(${plan.unplaced.length}人)`, ['序号', '编号', '姓名', '单位', '职务', '职级', '轮岗依据', '原因'], [1, 1, 1, 2, 2, 1, 3, 3],
       plan.unplaced.map(({ mover: { cadre, basis }, reason }, i) => [i + 1, cadreId(cadre), cadre.name, cadre.unit, cadre.post, cadre.rank, basis.join(';'), reason]));
   }
   if (plan.assignments.length > 0) {
-    block(layout, `分批实施(${plan.batchStarts.length}批,间隔${settings.batchIntervalMonths}个月)`, ['批次', '计划开始日期', '交流人数'], [2, 3, 11],
+    block(layout, `分批实施(${plan.batchStarts.length}批,间隔${settings.batchIntervalMonths}个月)`, ['批次', '计划开始日期', '交流人数'], [2, 3, 9],
       plan.batchStarts.map((start, i) => [`第${i + 1}批${i === 0 ? '(本次公示)' : ''}`, formatDayCn(start), plan.assignments.filter((a) => a.batch === i + 1).length]));
   }
   const { rows, styles, merges } = layout;
@@ -117,9 +119,9 @@ export function planSheet(plan: Plan, settings: Settings): SheetSpec {
   styles.push({ row: headerRow, column: 0, columns: COLUMNS.length, style: HEADER });
   plan.assignments.forEach(({ mover: { cadre, basis, status }, to, notes, batch, locked }, index) => {
     rows.push([
-      index + 1, cadreId(cadre), cadre.name, cadre.gender === 'male' ? '男' : cadre.gender === 'female' ? '女' : '',
+      index + 1, cadreId(cadre), cadre.name,
       cadre.birth ? formatRosterDate({ ...cadre.birth, precision: 'month' }) : '', cadre.unit, cadre.post, cadre.rank,
-      cadre.postStart ? formatRosterDate(cadre.postStart) : '', cadre.postStart ? formatSpanCn(elapsed(cadre.postStart.date, plan.asOf)) : '',
+      cadre.postStart ? formatRosterDate(cadre.postStart) : '',
       to.unit, to.post, `第${batch}批`, locked ? LOCK_MARK : '', `${STATUS_LABELS[status]}:${basis.join(';')}`, notes.join(';'),
     ]);
   });
