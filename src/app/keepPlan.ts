@@ -6,7 +6,7 @@ import { CheckResult } from '../core/check';
 import { SheetGrid } from '../core/grid';
 import { KeepPlan } from '../core/plan/planner';
 import { PlanSheetUnreadable, readPlanSheet } from '../core/plan/readPlanSheet';
-import { validatePlan } from '../core/plan/validatePlan';
+import { findingLines, validatePlan } from '../core/plan/validatePlan';
 import { Vacancy } from '../core/plan/vacancies';
 import { Cadre } from '../core/roster/cadre';
 import { Settings } from '../core/settings';
@@ -34,10 +34,7 @@ export function keepOf(sheets: readonly SheetGrid[], name: string, check: CheckR
   // Locked rows first, so that a post two rows want goes to the locked one.
   const rows = new Set(locked.map((move) => move.planRow));
   const { violations } = validatePlan(check, [...locked, ...read.moves.filter((move) => !move.locked)], vacancies, settings);
-  const lines = [
-    ...read.problems.map((problem) => `第${problem.row}行 ${problem.column}:${problem.message}`),
-    ...violations.filter((v) => rows.has(v.planRow) && BLOCKING.has(v.rule)).map((v) => `第${v.planRow}行 ${v.name}(锁定):${v.message}`),
-  ];
+  const lines = findingLines(read.problems, violations.filter((v) => rows.has(v.planRow) && BLOCKING.has(v.rule)), '(锁定)');
   if (lines.length > 0) throw new AppError(`方案"${name}"有${lines.length}处须先修改,未重新编排:\n${lines.join('\n')}`);
   return {
     locked: locked.map((move) => ({ cadre: move.cadre as Cadre, to: move.to })),

@@ -11,6 +11,7 @@ import { Cadre } from '../core/roster/cadre';
 import { AppError, WorkbookPort, WrittenChanges } from '../workbook/port';
 import { writeChanges } from './runCheck';
 import { ValidateOptions, ValidateOutcome, loadPlan } from './runValidate';
+import { findingLines } from '../core/plan/validatePlan';
 
 export interface NoticeOptions extends ValidateOptions {
   /** The batch to publish; 1 (the notice now) by default. */
@@ -22,10 +23,7 @@ export interface NoticeOptions extends ValidateOptions {
 export class PlanBreaksRules extends AppError {
   constructor(readonly outcome: Omit<ValidateOutcome, 'written'>) {
     const { validation, plan } = outcome;
-    const lines = [
-      ...plan.problems.map((problem) => `第${problem.row}行 ${problem.column}:${problem.message}`),
-      ...validation.violations.map((v) => `第${v.planRow}行 ${v.name}:${v.message}`),
-    ];
+    const lines = findingLines(plan.problems, validation.violations);
     super(`方案"${plan.sheet}"有${lines.length}处不符合规则或无法读取,未更新公示名单。请修改后先"校验方案":\n${lines.join('\n')}`);
     this.name = 'PlanBreaksRules';
   }
