@@ -79,9 +79,10 @@ module.exports = (env, argv) => ({
   },
   devtool: argv.mode === 'development' ? 'source-map' : false,
   // office.js is Microsoft's and served as shipped; the budget is for our own code: the rules, the planner,
-  // the exact planner and the batches, the holiday calendar, both languages' strings and the ES5 polyfills
-  // IE11 needs (about 450 KB minified, 125 KB gzipped).
-  performance: { maxEntrypointSize: 500000, maxAssetSize: 500000, assetFilter: (file) => !file.startsWith('office-js/') && file.endsWith('.js') },
+  // the exact planner and the batches, the plan validator, quotas and terms, the holiday calendar, both
+  // languages' strings, the Excel and WPS hosts and the ES5 polyfills IE11 needs (about 540 KB minified,
+  // 150 KB gzipped).
+  performance: { maxEntrypointSize: 600000, maxAssetSize: 600000, assetFilter: (file) => !file.startsWith('office-js/') && file.endsWith('.js') },
   plugins: [
     new HtmlWebpackPlugin({ template: './src/taskpane/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'], scriptLoading: 'defer' }),
     new HtmlWebpackPlugin({ template: './src/commands/commands.html', filename: 'commands.html', chunks: ['commands'], scriptLoading: 'defer' }),

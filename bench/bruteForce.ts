@@ -1,7 +1,8 @@
 /**
  * The best swap plan by brute force, written from DOMAIN.md alone and sharing no code with the planner:
  * every way of sending each mover to a post or keeping them in theirs, kept when it breaks no hard rule,
- * scored by the most placed, then the least cost. For rosters of a handful of movers only.
+ * scored by the most placed, then the least cost. For rosters of a handful of movers only. Locked moves
+ * (a re-plan) are the one choice their movers have; cadres outside `movable` stay.
  *
  * Prices, from the planner's documented preferences: an ordinary move 10, a move the mover wished for 2,
  * and 6 more when a mover from a key post goes to another key post.
@@ -46,6 +47,10 @@ export interface OracleInput {
   noReturnYears: number;
   /** A further hard rule over where every cadre ends (their unit, by roster index), e.g. post quotas. */
   endsAllowed?: (endUnit: (cadre: number) => string) => boolean;
+  /** Locked moves, by roster index: the mover must take a post of this unit and name. */
+  locked?: ReadonlyMap<number, { unit: string; post: string }>;
+  /** When given, only these roster indexes (and the locked) may move. */
+  movable?: ReadonlySet<number>;
 }
 
 export function moversAndPosts(input: OracleInput): { movers: Mover[]; posts: OraclePost[]; relatives: Set<number>[] } {
@@ -54,7 +59,9 @@ export function moversAndPosts(input: OracleInput): { movers: Mover[]; posts: Or
   const relatives = relativesOf(check);
   const movers: Mover[] = [];
   check.checked.forEach((entry, index) => {
-    if (entry.status !== 'due' && !(entry.status === 'suggested' && input.includeSuggested)) return;
+    const locked = input.locked?.has(index) && entry.status !== 'exempt';
+    if (!locked && input.movable && !input.movable.has(index)) return;
+    if (!locked && entry.status !== 'due' && !(entry.status === 'suggested' && input.includeSuggested)) return;
     const { cadre } = entry;
     const closed = new Set(cadre.history.filter((past) => past.left !== undefined && past.left >= since).map((past) => past.unit));
     movers.push({ index, unit: cadre.unit, post: cadre.post, rank: cadre.rank, key: entry.keyPost.key, wish: cadre.wish, closed });
@@ -66,13 +73,14 @@ export function moversAndPosts(input: OracleInput): { movers: Mover[]; posts: Or
   return { movers, posts, relatives };
 }
 
-/** The best any plan achieves. */
+/** The best any plan achieves; `placed` is -1 when no plan keeps the locked moves. */
 export function bestPlan(input: OracleInput): OracleBest {
   const { movers, posts, relatives } = moversAndPosts(input);
   const moverAt = new Map(movers.map((m, k) => [m.index, k]));
   const target = new Int32Array(movers.length).fill(-1);
   const used = new Uint8Array(posts.length);
-  let best: OracleBest = { placed: 0, cost: 0 };
+  const lockOf = (m: Mover) => input.locked?.get(m.index);
+  let best: OracleBest = { placed: -1, cost: 0 };
   const endUnit = (cadre: number): string => {
     const k = moverAt.get(cadre);
     return k !== undefined && target[k] >= 0 ? posts[target[k]].unit : input.check.checked[cadre].cadre.unit;
@@ -90,10 +98,12 @@ export function bestPlan(input: OracleInput): OracleBest {
       if ((placed > best.placed || (placed === best.placed && cost < best.cost)) && lawful()) best = { placed, cost };
       return;
     }
-    walk(k + 1, placed, cost);
     const m = movers[k];
+    const lock = lockOf(m);
+    if (!lock) walk(k + 1, placed, cost);
     posts.forEach((post, p) => {
       if (used[p] || post.rank !== m.rank || post.unit === m.unit || m.closed.has(post.unit)) return;
+      if (lock && (post.unit !== lock.unit || post.post !== lock.post)) return;
       used[p] = 1;
       target[k] = p;
       walk(k + 1, placed + 1, cost + price(m, post));

@@ -11,7 +11,7 @@ import { parse } from 'acorn';
 
 const ROOT = join(__dirname, '..');
 /** The budget webpack.config.js sets for our own scripts (performance.maxAssetSize). */
-const BUDGET_BYTES = 500_000;
+const BUDGET_BYTES = 600_000;
 
 function scriptsIn(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

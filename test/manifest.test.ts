@@ -55,7 +55,7 @@ describe('manifest.xml', () => {
     expect(set[':@']).toMatchObject({ '@Name': 'ExcelApi', '@MinVersion': MINIMUM_EXCEL_API });
   });
 
-  it('puts a 干部轮岗 group on the Home tab: 打开助手 opens the pane, 一键检查, 生成方案 and 清除标记 run functions of the function file', () => {
+  it('puts a 干部轮岗 group on the Home tab: 打开助手 opens the pane, 一键检查, 生成方案, 校验方案, 更新公示, 重新编排 and 清除标记 run functions of the function file', () => {
     const strings = Object.fromEntries(all(ordered, 'bt:String').map((node) => [node[':@']?.['@id'], node[':@']?.['@DefaultValue']]));
     const labelOf = (node: Node) => strings[(find(childrenOf(node), 'Label')![':@'] as Record<string, string>)['@resid']];
     const tab = all(ordered, 'OfficeTab')[0];
@@ -63,12 +63,14 @@ describe('manifest.xml', () => {
     const group = all(ordered, 'Group')[0];
     expect(labelOf(group)).toBe('干部轮岗');
     const controls = all([group], 'Control');
-    expect(controls.map(labelOf)).toEqual(['打开助手', '一键检查', '生成方案', '清除标记']);
+    expect(controls.map(labelOf)).toEqual(['打开助手', '一键检查', '生成方案', '校验方案', '更新公示', '重新编排', '清除标记']);
     const actions = controls.map((control) => find(childrenOf(control), 'Action')!);
-    expect(actions.map((action) => action[':@']?.['@xsi:type'])).toEqual(['ShowTaskpane', 'ExecuteFunction', 'ExecuteFunction', 'ExecuteFunction']);
+    expect(actions.map((action) => action[':@']?.['@xsi:type'])).toEqual(['ShowTaskpane', ...new Array(6).fill('ExecuteFunction')]);
     const functionNames = actions.slice(1).map((action) => JSON.stringify(find(childrenOf(action), 'FunctionName')).match(/"#text":"(\w+)"/u)?.[1]);
     // Each name is one the function file registers, for the action of the same button in the pane.
-    expect(Object.fromEntries(functionNames.map((name) => [name, COMMANDS[name as string]]))).toEqual({ rotationCheck: 'check', rotationPlan: 'plan', rotationClear: 'clear' });
+    expect(Object.fromEntries(functionNames.map((name) => [name, COMMANDS[name as string]]))).toEqual({
+      rotationCheck: 'check', rotationPlan: 'plan', rotationValidate: 'validate', rotationNotice: 'notice', rotationReplan: 'replan', rotationClear: 'clear',
+    });
     expect(JSON.stringify(all(ordered, 'FunctionFile'))).toContain('Commands.Url');
     for (const control of controls) expect(find(childrenOf(control), 'Supertip')).toBeDefined();
   });

@@ -30,10 +30,10 @@ export interface CheckOptions {
  * Reads the sheets the use case may need (see sheetsToRead: never our own output, never a hidden sheet
  * unless named) and checks the roster among them, writing nothing; the sheets come back for more use.
  */
-export async function readAndCheck(port: WorkbookPort, options: CheckOptions & { vacancySheet?: string }): Promise<{ sheets: SheetGrid[]; check: CheckResult }> {
+export async function readAndCheck(port: WorkbookPort, options: CheckOptions & { vacancySheet?: string; planSheet?: string }): Promise<{ sheets: SheetGrid[]; check: CheckResult }> {
   await options.onProgress?.('read', 0);
   const infos = await port.listSheets();
-  const names = sheetsToRead(infos, options.sheetName, options.vacancySheet, options.settings.quotaSheet || undefined);
+  const names = sheetsToRead(infos, options.sheetName, options.vacancySheet, options.settings.quotaSheet || undefined, options.planSheet);
   const sheets = await port.readSheets(names);
   await options.onProgress?.('check', 0.3);
   const check = checkSheets(sheets, options);

@@ -4,9 +4,11 @@
  */
 import { CheckResult } from '../core/check';
 import { IsoDate } from '../core/dates';
+import { SheetGrid } from '../core/grid';
 import { Problem } from '../core/roster/cadre';
 import { OUTPUT_SHEET_PREFIXES } from '../core/roster/header';
-import { planSwaps } from '../core/plan/planner';
+import { LockedMovesClash, planSwaps } from '../core/plan/planner';
+import { keepOf } from './keepPlan';
 import { Plan } from '../core/plan/planTypes';
 import { VacancySheetNotFound, readVacancies } from '../core/plan/vacancies';
 import { publicityPeriod } from '../core/publicity/period';
@@ -22,6 +24,8 @@ export interface PlanOptions extends CheckOptions {
   publicityStart?: IsoDate;
   /** The sheet of vacancies, when the user names it; otherwise one is looked for. */
   vacancySheet?: string;
+  /** An edited plan sheet: plan again keeping its locked moves, moving only the cadres still on it. */
+  keep?: string;
 }
 
 export interface PlanOutcome {
@@ -45,21 +49,31 @@ function refuseEmptyPlan(check: CheckResult, includeSuggested: boolean): void {
   }
 }
 
-/** Checks, plans and writes the notice; everything the user sees is written in one go. */
-export async function runPlan(port: WorkbookPort, options: PlanOptions): Promise<PlanOutcome> {
-  const { sheets, check } = await readAndCheck(port, options);
-  refuseEmptyPlan(check, options.settings.includeSuggested);
-  await options.onProgress?.('plan', 0.5);
+/** The vacancies among the sheets read: the named sheet, or the first that lists them, never the roster or ours. */
+export function findVacancies(sheets: readonly SheetGrid[], check: CheckResult, vacancySheet?: string): ReturnType<typeof readVacancies> {
   const skip = [...check.roster.sheets.map((sheet) => sheet.name), ...OUTPUT_SHEET_PREFIXES, ...(check.quotaSheet ? [check.quotaSheet] : [])];
-  let found: ReturnType<typeof readVacancies>;
   try {
-    found = readVacancies(sheets, skip, options.vacancySheet);
+    return readVacancies(sheets, skip, vacancySheet);
   } catch (error) {
     if (error instanceof VacancySheetNotFound) throw new AppError(error.message, error);
     throw error;
   }
-  const { sheet: vacancySheet, vacancies, problems: vacancyProblems } = found;
-  const plan = planSwaps(check, vacancies, options.settings, check.quotas.map((line) => line.quota));
+}
+
+/** Checks, plans and writes the notice; everything the user sees is written in one go. */
+export async function runPlan(port: WorkbookPort, options: PlanOptions): Promise<PlanOutcome> {
+  const { sheets, check } = await readAndCheck(port, { ...options, planSheet: options.keep });
+  refuseEmptyPlan(check, options.settings.includeSuggested);
+  await options.onProgress?.('plan', 0.5);
+  const { sheet: vacancySheet, vacancies, problems: vacancyProblems } = findVacancies(sheets, check, options.vacancySheet);
+  const keep = options.keep === undefined ? undefined : keepOf(sheets, options.keep, check, vacancies, options.settings);
+  let plan: Plan;
+  try {
+    plan = planSwaps(check, vacancies, options.settings, check.quotas.map((line) => line.quota), keep);
+  } catch (error) {
+    if (error instanceof LockedMovesClash) throw new AppError(error.message, error);
+    throw error;
+  }
   const period = publicityPeriod(options.asOf, options.settings, options.publicityStart);
   const notice = buildNotice(plan, period, options.settings, options.asOf, check.roster.columns);
   const written = await writeChanges(

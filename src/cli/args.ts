@@ -16,12 +16,18 @@ const NOTICE_FLAGS: [string, keyof NoticeFlags][] = [
 ];
 
 export interface CliArgs {
-  command: 'check' | 'plan' | 'forecast';
+  command: 'check' | 'plan' | 'forecast' | 'validate' | 'notice';
   input: string;
   sheet?: string;
   asOf?: IsoDate;
   publicityStart?: IsoDate;
   vacancySheet?: string;
+  /** The edited plan sheet (validate, notice). */
+  planSheet?: string;
+  /** The plan sheet whose locked moves a new plan keeps (plan --keep). */
+  keep?: string;
+  /** The batch whose notice to write (notice --batch). */
+  batch?: number;
   config?: string;
   out?: string;
   json: boolean;
@@ -32,17 +38,27 @@ export interface CliArgs {
   notice: NoticeFlags;
 }
 
+const COMMANDS: readonly CliArgs['command'][] = ['check', 'plan', 'validate', 'notice', 'forecast'];
+
 export const USAGE = `用法 / Usage:
   rotation check <花名册.xlsx> [--sheet 工作表] [--as-of YYYY-MM-DD] [--quota-sheet 职数表] [--config settings.json] [--out 输出.xlsx] [--json]
   rotation plan  <花名册.xlsx> --out 输出.xlsx [--sheet 工作表] [--as-of YYYY-MM-DD] [--publicity-start YYYY-MM-DD]
-                 [--vacancy-sheet 空缺岗位表] [--quota-sheet 职数表] [--config settings.json] [--include-suggested] [--json]
+                 [--vacancy-sheet 空缺岗位表] [--quota-sheet 职数表] [--config settings.json] [--include-suggested] [--json] [--keep 轮岗方案]
                  [--org 单位名称] [--deciding-body 决定机关] [--phone 联系电话] [--address 通讯地址] [--notice-date YYYY-MM-DD]
+  rotation validate <花名册.xlsx> [--plan-sheet 轮岗方案] [--out 标出问题.xlsx] [--json] [--sheet 工作表] [--as-of YYYY-MM-DD] [--config settings.json]
+  rotation notice <花名册.xlsx> --out 输出.xlsx [--plan-sheet 轮岗方案] [--batch N] [--publicity-start YYYY-MM-DD] [--json] [通知的选项同 plan]
   rotation forecast <花名册.xlsx> [--years 3] [--sheet 工作表] [--as-of YYYY-MM-DD] [--config settings.json] [--out 输出.xlsx] [--json]`;
 
 function date(value: string | undefined, option: string): IsoDate | undefined {
   if (value === undefined) return undefined;
   if (!isIsoDate(value)) throw new AppError(`${option} 的日期"${value}"无效,请写成 YYYY-MM-DD,例如 2026-11-23`);
   return value;
+}
+
+function batchNumber(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/u.test(value) || Number(value) < 1) throw new AppError(`--batch 应为正整数(第几批):${value}`);
+  return Number(value);
 }
 
 function years(value: string | undefined): number | undefined {
@@ -63,6 +79,9 @@ export function parseCliArgs(argv: string[]): CliArgs | 'help' {
         'as-of': { type: 'string' },
         'publicity-start': { type: 'string' },
         'vacancy-sheet': { type: 'string' },
+        'plan-sheet': { type: 'string' },
+        keep: { type: 'string' },
+        batch: { type: 'string' },
         config: { type: 'string' },
         out: { type: 'string' },
         json: { type: 'boolean', default: false },
@@ -83,10 +102,10 @@ export function parseCliArgs(argv: string[]): CliArgs | 'help' {
   const { values, positionals } = parsed;
   if (values.help || positionals.length === 0) return 'help';
   const [command, input, ...rest] = positionals;
-  if (command !== 'check' && command !== 'plan' && command !== 'forecast') throw new AppError(`未知命令"${command}",应为 check、plan 或 forecast\n${USAGE}`);
+  if (!COMMANDS.includes(command as CliArgs['command'])) throw new AppError(`未知命令"${command}",应为 ${COMMANDS.join('、')}\n${USAGE}`);
   if (!input) throw new AppError(`请给出花名册文件 (.xlsx)\n${USAGE}`);
   if (rest.length > 0) throw new AppError(`多余的参数:${rest.join(' ')}\n${USAGE}`);
-  if (command === 'plan' && !values.out) throw new AppError(`plan 需要 --out 输出.xlsx\n${USAGE}`);
+  if ((command === 'plan' || command === 'notice') && !values.out) throw new AppError(`${command} 需要 --out 输出.xlsx\n${USAGE}`);
   if (values.out && !/\.xls[xm]$/iu.test(values.out)) throw new AppError(`--out 应为 .xlsx 文件:${values.out}`);
   date(values['notice-date'], '--notice-date');
   const notice: NoticeFlags = {};
@@ -95,8 +114,11 @@ export function parseCliArgs(argv: string[]): CliArgs | 'help' {
     if (typeof value === 'string') notice[key] = value.trim();
   }
   return {
-    command,
+    command: command as CliArgs['command'],
     input,
+    planSheet: values['plan-sheet'],
+    keep: values.keep,
+    batch: batchNumber(values.batch),
     sheet: values.sheet,
     asOf: date(values['as-of'], '--as-of'),
     publicityStart: date(values['publicity-start'], '--publicity-start'),

@@ -1,16 +1,22 @@
 #!/usr/bin/env node
 /**
- * The `rotation` command: check a roster, or plan the swaps and write the notice, on an .xlsx file.
- * Exit 0 on success, 2 for input it cannot use, with one line saying what is wrong.
+ * The `rotation` command: check a roster, plan the swaps and write the notice, check an edited plan and
+ * write the notice from it, on an .xlsx file. Exit 0 on success, 1 when an edited plan breaks a rule
+ * (validate, notice), 2 for input it cannot use, with one line saying what is wrong.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { Worker, isMainThread, parentPort } from 'node:worker_threads';
 import { checkJson } from '../core/check';
+import { formatDayCn } from '../core/dates';
 import { SettingsError, Settings, resolveSettings } from '../core/settings';
 import { todayInChina } from '../app/clock';
 import { runCheck, loadAndCheck } from '../app/runCheck';
 import { runPlan } from '../app/runPlan';
 import { runForecast } from '../app/runForecast';
+import { loadPlan, runValidate } from '../app/runValidate';
+import { PlanBreaksRules, runNotice } from '../app/runNotice';
+import { validationJson } from '../core/plan/validatePlan';
+import { validateReport } from './validateReport';
 import { forecastJson } from '../core/forecast/forecast';
 import { planJson } from '../core/plan/planJson';
 import { AppError } from '../workbook/port';
@@ -55,7 +61,10 @@ async function save(workbook: PackageWorkbook, out: string): Promise<void> {
   await writeAtomically(out, (temporary) => workbook.save(temporary));
 }
 
-async function run(args: CliArgs): Promise<string | { stdout: string; warning?: string }> {
+/** What a command prints, its exit code when not 0, and a warning for stderr. */
+type Done = string | { stdout: string; warning?: string; code?: number };
+
+async function run(args: CliArgs): Promise<Done> {
   const settings = loadSettings(args.config, args.includeSuggested, args.notice);
   const asOf = args.asOf ?? todayInChina();
   if (args.out) checkOutput(args.input, args.out);
@@ -67,7 +76,7 @@ async function run(args: CliArgs): Promise<string | { stdout: string; warning?: 
   }
 }
 
-async function runOn(workbook: PackageWorkbook, args: CliArgs, asOf: string, settings: Settings): Promise<string | { stdout: string; warning?: string }> {
+async function runOn(workbook: PackageWorkbook, args: CliArgs, asOf: string, settings: Settings): Promise<Done> {
   const common = { asOf, settings, sheetName: args.sheet };
   if (args.command === 'check') {
     if (!args.out) {
@@ -85,7 +94,29 @@ async function runOn(workbook: PackageWorkbook, args: CliArgs, asOf: string, set
     const saved = args.out ? `\n\n已写入 ${args.out}` : '';
     return args.json ? JSON.stringify(forecastJson(forecast)) : `${forecastReport(forecast, settings)}${saved}`;
   }
-  const outcome = await runPlan(workbook, { ...common, publicityStart: args.publicityStart, vacancySheet: args.vacancySheet });
+  if (args.command === 'validate') {
+    const planOptions = { ...common, planSheet: args.planSheet, vacancySheet: args.vacancySheet };
+    const outcome = args.out ? await runValidate(workbook, planOptions) : await loadPlan(workbook, planOptions);
+    if (args.out) await save(workbook, args.out);
+    const saved = args.out ? `\n\n已写入 ${args.out}(有问题的行已标出)` : '';
+    const stdout = args.json ? JSON.stringify(validationJson(outcome.validation, outcome.plan.problems)) : `${validateReport(outcome)}${saved}`;
+    return { stdout, code: outcome.holds ? 0 : 1 };
+  }
+  if (args.command === 'notice') {
+    try {
+      const outcome = await runNotice(workbook, { ...common, planSheet: args.planSheet, vacancySheet: args.vacancySheet, batch: args.batch, publicityStart: args.publicityStart });
+      await save(workbook, args.out as string);
+      const { notice } = outcome;
+      const summary = { title: notice.title, batch: outcome.batch, people: notice.rows.length, start: notice.period.start, end: notice.period.end, workingDays: notice.period.workingDays, sheets: outcome.written.sheets };
+      const text = `【公示】${notice.title}(第${outcome.batch}批,${notice.rows.length}人)\n  公示期:${formatDayCn(notice.period.start)}至${formatDayCn(notice.period.end)}(${notice.period.workingDays}个工作日)\n  新工作表:${outcome.written.sheets.join('、')}\n\n已写入 ${args.out}`;
+      return { stdout: args.json ? JSON.stringify(summary) : text, warning: noticeWarning(notice) };
+    } catch (error) {
+      if (!(error instanceof PlanBreaksRules)) throw error;
+      const { validation, plan } = error.outcome;
+      return { stdout: args.json ? JSON.stringify(validationJson(validation, plan.problems)) : '', warning: error.message, code: 1 };
+    }
+  }
+  const outcome = await runPlan(workbook, { ...common, publicityStart: args.publicityStart, vacancySheet: args.vacancySheet, keep: args.keep });
   await save(workbook, args.out as string);
   const warning = noticeWarning(outcome.notice);
   return { stdout: args.json ? JSON.stringify(planJson(outcome)) : `${planReport(outcome)}\n\n已写入 ${args.out}`, warning };
@@ -103,8 +134,9 @@ async function execute(argv: string[]): Promise<Outcome> {
     const args = parseCliArgs(argv);
     if (args === 'help') return { stdout: `${USAGE}\n`, stderr: '', code: 0 };
     const done = await run(args);
-    const { stdout, warning } = typeof done === 'string' ? { stdout: done, warning: undefined } : done;
-    return { stdout: `${stdout}\n`, stderr: warning ? `注意:${warning}\n` : '', code: 0 };
+    const { stdout, warning, code } = typeof done === 'string' ? { stdout: done, warning: undefined, code: 0 } : done;
+    const stderr = warning ? `${code ? '错误' : '注意'}:${warning}\n` : '';
+    return { stdout: stdout ? `${stdout}\n` : '', stderr, code: code ?? 0 };
   } catch (error) {
     if (error instanceof AppError) return { stdout: '', stderr: `错误:${error.message}\n`, code: 2 };
     return { stdout: '', stderr: `内部错误:${(error as Error)?.message ?? String(error)}\n`, code: 1 };

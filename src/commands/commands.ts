@@ -1,5 +1,5 @@
 /**
- * The ribbon's function file. 一键检查, 生成方案 and 清除标记 run here, without the pane, on the same
+ * The ribbon's function file. 一键检查, 生成方案, 校验方案, 更新公示, 重新编排 and 清除标记 run here, without the pane, on the same
  * actions as the pane's buttons; the outcome is shown in a small Office dialog. Opened with ?message=,
  * the same page is that dialog.
  */

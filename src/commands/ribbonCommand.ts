@@ -10,7 +10,9 @@ import { Locale, STRINGS } from '../taskpane/strings';
 import { TaskpaneHost } from '../taskpane/taskpaneHost';
 
 /** The function names manifest.xml gives the buttons (<FunctionName>), and the action each runs. */
-export const COMMANDS: Readonly<Record<string, ActionKind>> = { rotationCheck: 'check', rotationPlan: 'plan', rotationClear: 'clear' };
+export const COMMANDS: Readonly<Record<string, ActionKind>> = {
+  rotationCheck: 'check', rotationPlan: 'plan', rotationValidate: 'validate', rotationNotice: 'notice', rotationReplan: 'replan', rotationClear: 'clear',
+};
 
 /** What a command needs of where it runs. */
 export interface CommandContext {

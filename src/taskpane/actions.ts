@@ -1,26 +1,35 @@
 /**
- * The three actions, run the same way from the pane's buttons and from the ribbon's commands: one use
+ * The actions (check, plan, validate the edited plan, write its notice, plan again keeping its locks, clear), run the same way from the pane's buttons and from the ribbon's commands: one use
  * case on the host's workbook, and what came of it in one line of the user's language.
  */
 import { runCheck } from '../app/runCheck';
 import { PlanOptions, PlanOutcome, runPlan } from '../app/runPlan';
+import { NoticeOutcome, runNotice } from '../app/runNotice';
+import { ValidateOutcome, runValidate } from '../app/runValidate';
 import { CheckResult } from '../core/check';
+import { PLAN_SHEET_NAME } from '../core/sheets/planSheet';
 import { noticeWarning } from '../core/publicity/noticeWarning';
+import { Violation } from '../core/plan/validatePlan';
 import { WrittenChanges } from '../workbook/port';
 import { Locale, STRINGS } from './strings';
 import { TaskpaneHost } from './taskpaneHost';
 
-export type ActionKind = 'check' | 'plan' | 'clear';
+export type ActionKind = 'check' | 'plan' | 'validate' | 'notice' | 'replan' | 'clear';
 
 export type ActionResult =
   | { kind: 'check'; result: CheckResult; written: WrittenChanges; note?: string }
-  | { kind: 'plan'; outcome: PlanOutcome }
+  | { kind: 'plan' | 'replan'; outcome: PlanOutcome }
+  | { kind: 'validate'; outcome: ValidateOutcome }
+  | { kind: 'notice'; outcome: NoticeOutcome }
   | { kind: 'clear'; rows: number };
 
 /** Runs one action on the host's workbook. */
 export async function runAction(kind: ActionKind, host: TaskpaneHost, options: PlanOptions): Promise<ActionResult> {
   if (kind === 'check') return { kind, ...(await host.run((port) => runCheck(port, options))) };
   if (kind === 'plan') return { kind, outcome: await host.run((port) => runPlan(port, options)) };
+  if (kind === 'replan') return { kind, outcome: await host.run((port) => runPlan(port, { ...options, keep: PLAN_SHEET_NAME })) };
+  if (kind === 'validate') return { kind, outcome: await host.run((port) => runValidate(port, options)) };
+  if (kind === 'notice') return { kind, outcome: await host.run((port) => runNotice(port, options)) };
   await options.onProgress?.('write', 0.5);
   const rows = await host.run((port) => port.clearHighlights());
   await options.onProgress?.('done', 1);
@@ -41,7 +50,7 @@ export function actionNotes(result: ActionResult, locale: Locale): string[] {
   const kept = keptSheets(written);
   if (kept.length > 0) notes.push(t.kept(kept));
   notes.push(...(written.notes ?? []));
-  if (result.kind === 'plan') {
+  if (result.kind === 'plan' || result.kind === 'replan' || result.kind === 'notice') {
     const warning = noticeWarning(result.outcome.notice, locale);
     if (warning) notes.push(warning);
   }
@@ -56,9 +65,20 @@ export function actionSummary(result: ActionResult, locale: Locale): string {
   else if (result.kind === 'check') {
     const { summary, checked } = result.result;
     line = result.note ? t.nothingFlagged(checked.length) : t.checked(summary.due, summary.warning, result.written.sheets);
+  } else if (result.kind === 'validate') {
+    const { validation, plan, holds } = result.outcome;
+    const found = [...plan.problems.map((p) => t.rowCol(p.row, p.column) + (locale === 'zh-CN' ? ':' : ': ') + p.message), ...validation.violations.map((v) => violationLine(v, locale))];
+    line = holds ? t.planHolds(validation.moves, validation.warnings.length) : t.planBreaks(plan.sheet, found);
+  } else if (result.kind === 'notice') {
+    line = t.noticeDone(result.outcome.batch, result.outcome.notice.rows.length, result.outcome.written.sheets);
   } else {
     const { plan, written } = result.outcome;
     line = t.planDone(plan.assignments.length, plan.unplaced.length, written.sheets);
   }
   return [line, ...actionNotes(result, locale)].join(' ');
+}
+
+/** One broken rule or warning of the edited plan, in the pane's language: '第12行 张三:…'. */
+export function violationLine(v: Violation<string>, locale: Locale): string {
+  return locale === 'zh-CN' ? `第${v.planRow}行 ${v.name}:${v.message}` : `Row ${v.planRow} ${v.name}: ${v.messageEn}`;
 }

@@ -14,6 +14,9 @@ import { isInOffice, loadPreferences, savePreferences, wpsApplication } from './
 import { renderPreview } from './preview';
 import { renderCheck, renderPlan } from './results';
 import { ActionKind, actionNotes, actionSummary, runAction } from './actions';
+
+/** The pane's action buttons, by id (each id is also its ActionKind and its label's key). */
+const BUTTONS = ['check', 'plan', 'validate', 'notice', 'replan', 'clear'] as const;
 import { readSettingsForm, renderSettingsForm } from './settingsForm';
 import { readColumnMap, renderColumnMap } from './columnMapForm';
 import { Locale, STRINGS } from './strings';
@@ -36,10 +39,10 @@ function applyLocale(): void {
     const value = (t() as unknown as Record<string, unknown>)[node.dataset.text as string];
     if (typeof value === 'string') node.textContent = value;
   }
-  for (const [id, tip] of [['check', t().checkTip], ['plan', t().planTip], ['clear', t().clearTip]] as const) byId(id).title = tip;
+  for (const [id, tip] of [['check', t().checkTip], ['plan', t().planTip], ['validate', t().validateTip], ['notice', t().noticeTip], ['replan', t().replanTip], ['clear', t().clearTip]] as const) byId(id).title = tip;
   byId<HTMLInputElement>('organization').placeholder = t().organizationHint;
   byId<HTMLInputElement>('as-of').placeholder = t().dateHint;
-  for (const id of ['check', 'plan', 'clear'] as const) byId(id).textContent = t()[id];
+  for (const id of BUTTONS) byId(id).textContent = t()[id];
   renderSettingsForm(byId('settings-fields'), settings, locale);
 }
 
@@ -95,7 +98,7 @@ async function act(work: () => Promise<() => HTMLElement | string>): Promise<voi
   byId<HTMLProgressElement>('progress-bar').value = 0;
   byId('progress-text').textContent = t().working;
   byId('progress').hidden = false;
-  for (const id of ['check', 'plan', 'clear']) byId<HTMLButtonElement>(id).disabled = true;
+  for (const id of BUTTONS) byId<HTMLButtonElement>(id).disabled = true;
   try {
     show(await work());
   } catch (error) {
@@ -103,7 +106,7 @@ async function act(work: () => Promise<() => HTMLElement | string>): Promise<voi
   } finally {
     busy = false;
     byId('progress').hidden = true;
-    for (const id of ['check', 'plan', 'clear']) byId<HTMLButtonElement>(id).disabled = false;
+    for (const id of BUTTONS) byId<HTMLButtonElement>(id).disabled = false;
   }
 }
 
@@ -116,9 +119,9 @@ async function fillSheetChoices(): Promise<void> {
 /** One button: the shared action, then its result with the lines to tell beside it. */
 const button = (kind: ActionKind) => () => act(async () => {
   const result = await runAction(kind, host, currentOptions());
-  if (result.kind === 'plan') await fillSheetChoices();
+  if (result.kind === 'plan' || result.kind === 'replan' || result.kind === 'notice') await fillSheetChoices();
   return () => {
-    if (result.kind === 'clear') return actionSummary(result, locale);
+    if (result.kind === 'clear' || result.kind === 'validate' || result.kind === 'notice') return actionSummary(result, locale);
     const view = result.kind === 'check' ? renderCheck(result.result, locale, select) : renderPlan(result.outcome, locale, select);
     const notes = [...actionNotes(result, locale), ...(host.notes?.(locale) ?? [])];
     if (result.kind === 'check' && result.note) notes.unshift(t().nothingFlagged(result.result.checked.length));
@@ -130,6 +133,9 @@ const button = (kind: ActionKind) => () => act(async () => {
 function wire(): void {
   byId('check').addEventListener('click', button('check'));
   byId('plan').addEventListener('click', button('plan'));
+  byId('validate').addEventListener('click', button('validate'));
+  byId('notice').addEventListener('click', button('notice'));
+  byId('replan').addEventListener('click', button('replan'));
   byId('clear').addEventListener('click', button('clear'));
   byId('save-settings').addEventListener('click', () => act(async () => {
     const { settings: chosen } = currentOptions();

@@ -1,4 +1,5 @@
 import { runRibbonCommand } from '../../src/commands/ribbonCommand';
+import { ActionKind } from '../../src/taskpane/actions';
 import { TaskpaneHost } from '../../src/taskpane/taskpaneHost';
 import { MemoryWorkbook } from '../../src/workbook/memory/memoryWorkbook';
 import { HEADER, rowValues } from '../helpers';
@@ -21,7 +22,7 @@ const roster = () => new MemoryWorkbook([{ name: '花名册', values: [HEADER, .
   { name: '丙', unit: '办公室', postStart: '2025.01' },
 ].map(rowValues)] }]);
 
-async function click(kind: 'check' | 'plan' | 'clear', workbook: MemoryWorkbook, options: { stored?: unknown; locale?: 'zh-CN' | 'en-US'; show?: (message: string) => Promise<void> } = {}) {
+async function click(kind: ActionKind, workbook: MemoryWorkbook, options: { stored?: unknown; locale?: 'zh-CN' | 'en-US'; show?: (message: string) => Promise<void> } = {}) {
   const shown: string[] = [];
   let completed = 0;
   await runRibbonCommand(kind, {
@@ -48,6 +49,28 @@ describe('a ribbon command', () => {
     const { shown, completed } = await click('plan', workbook, { locale: 'en-US', stored: { organization: '某某局' } });
     expect(completed).toBe(1);
     expect(shown[0]).toMatch(/^Plan written: 2 placed, 0 not placed; new sheets "轮岗检查", "轮岗方案", "公示名单"\. The notice lacks the deciding body, phone, address/u);
+  });
+
+  it('校验方案 and 更新公示 check the edited plan, refuse the notice while a rule is broken, and write it once mended', async () => {
+    const workbook = roster();
+    await click('plan', workbook);
+    const plan = workbook.sheets.find((sheet) => sheet.name === '轮岗方案')!;
+    const header = plan.values.findIndex((row) => row.includes('拟任单位'));
+    const unitCol = plan.values[header].indexOf('拟任单位');
+    const fromCol = plan.values[header].indexOf('原单位');
+    const first = plan.values[header + 1];
+    const target = first[unitCol];
+    // 甲 and 乙 swap 财务科 and 审计科, key post for key post: a note each, no broken rule.
+    expect((await click('validate', workbook)).shown).toEqual(['方案共2项交流,符合各项规则;另有2条提示(已用黄色标出)。']);
+    first[unitCol] = first[fromCol];
+    const broken = await click('validate', workbook);
+    expect(broken.shown[0]).toMatch(new RegExp(`^方案"轮岗方案"有1处不符合规则或无法读取\\(已用红色标出\\):第${header + 2}行 ${first[1 + plan.values[header].indexOf('编号')]}:拟任单位`, 'u'));
+    const refused = await click('notice', workbook);
+    expect(refused.completed).toBe(1);
+    expect(refused.shown[0]).toMatch(/^出错了:方案"轮岗方案"有1处不符合规则或无法读取,未更新公示名单/u);
+    first[unitCol] = target;
+    const { shown } = await click('notice', workbook);
+    expect(shown[0]).toMatch(/^公示名单已按方案更新:第1批 2 人;新工作表"公示名单"。/u);
   });
 
   it('清除标记 puts the fills back', async () => {

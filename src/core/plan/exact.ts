@@ -22,8 +22,8 @@ interface Node {
   mustMove: Set<number>;
 }
 
-/** The best plan: placed[mover] is the slot, or -1. */
-export function solveCoupled(problem: CoupledProblem): Int32Array {
+/** The best plan: placed[mover] is the slot, or -1; undefined when no plan keeps the locked moves. */
+export function solveCoupled(problem: CoupledProblem): Int32Array | undefined {
   const { ctx, groups, pairs } = problem;
   const cache = new Map<string, GroupSolution>();
   const solvers = groups.map((group) => groupSolver(ctx, group));
@@ -75,7 +75,9 @@ export function solveCoupled(problem: CoupledProblem): Int32Array {
   // round closes at least one, so this ends. Often it is already as good as the bound, and the search
   // below only confirms it.
   for (let node: Node = { closed: new Map(), mustMove: new Set() }; ;) {
-    const result = evaluate(node)!;
+    // Closing a locked mover's unit leaves no plan: the search below then starts without a bound.
+    const result = evaluate(node);
+    if (!result) break;
     const found = clashes(result.placed, false);
     if (found.length === 0) {
       best = result.bound;
@@ -99,5 +101,5 @@ export function solveCoupled(problem: CoupledProblem): Int32Array {
     // The later row gives way first; the branch where the earlier one does is searched after.
     stack.push(keepOut(node, a, unit, result.placed), keepOut(node, b, unit, result.placed));
   }
-  return bestPlaced!;
+  return bestPlaced;
 }

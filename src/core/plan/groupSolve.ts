@@ -5,11 +5,13 @@
  * someone while its holder stays. Movers alike in every respect the price sees (own post, closed units,
  * key post, wish) form one class; posts alike one type; classes ship to types, so a thousand movers from
  * twenty units are a problem of tens, not thousands. A mover with a relative who also moves is a class of
- * their own, since the search over relatives (exact.ts) closes units to them one by one.
+ * their own, since the search over relatives (exact.ts) closes units to them one by one; so is a locked
+ * mover (锁定), whose one allowed post is the one staff fixed.
  */
 import { FORBIDDEN, solveTransport } from './transport';
 import { MoverBarriers, moveCostOf } from './constraints';
 import { Mover, Slot } from './planTypes';
+import { normalizeCompact } from '../text';
 
 /** Extra limits on single movers, set by the search over relatives. */
 export interface Limits {
@@ -37,6 +39,8 @@ export interface GroupContext {
    * quota covers them. Absent: no quotas.
    */
   quotaRoom?: (unit: string, rank: string, post: string) => number | undefined;
+  /** Locked movers (锁定) and the unit and post each must take: no other post, and no staying. */
+  locked?: ReadonlyMap<number, { unit: string; post: string }>;
 }
 
 export interface GroupSolution {
@@ -59,6 +63,8 @@ function classesOf(indexes: readonly number[], key: (index: number) => string): 
   }
   return [...classes.values()];
 }
+
+const sameText = (a: string, b: string): boolean => normalizeCompact(a) === normalizeCompact(b);
 
 /** Posts alike for the price and the rules: same unit, post and kind. */
 const typeKey = (slot: Slot): string => `${slot.unit}|${slot.post}|${slot.key}`;
@@ -97,7 +103,8 @@ function quotaBlockers(ctx: GroupContext, group: Group, typeSlots: readonly Slot
 
 function setUpGroup(ctx: GroupContext, group: Group): GroupSetup {
   const { movers, barriers, slots, coupled } = ctx;
-  const moverKey = (m: number): string => (coupled.has(m)
+  const locked = ctx.locked ?? new Map<number, { unit: string; post: string }>();
+  const moverKey = (m: number): string => (coupled.has(m) || locked.has(m)
     ? `#${m}`
     : `${typeKey(slots[m])}#${[...barriers[m].units.keys()].sort().join('|')}#${movers[m].keyPost}#${movers[m].cadre.wish}`);
   const moverClasses = classesOf(group.movers, moverKey);
@@ -109,7 +116,12 @@ function setUpGroup(ctx: GroupContext, group: Group): GroupSetup {
   const base = new Float64Array(moverClasses.length * T);
   moverClasses.forEach((members, i) => {
     const price = moveCostOf(movers[members[0]], barriers[members[0]]);
-    for (let j = 0; j < T; j += 1) base[i * T + j] = j === ownType[i] ? ctx.stayCost : price(typeSlots[j]);
+    const lock = locked.get(members[0]);
+    const allowed = (slot: Slot): boolean => !lock || (sameText(slot.unit, lock.unit) && sameText(slot.post, lock.post));
+    for (let j = 0; j < T; j += 1) {
+      if (j === ownType[i]) base[i * T + j] = lock ? FORBIDDEN : ctx.stayCost;
+      else base[i * T + j] = allowed(typeSlots[j]) ? price(typeSlots[j]) : FORBIDDEN;
+    }
   });
   return { moverClasses, slotTypes, typeSlots, ownType, base, blockers: quotaBlockers(ctx, group, typeSlots) };
 }

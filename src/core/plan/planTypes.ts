@@ -22,7 +22,8 @@ export interface Slot {
 
 export interface Mover {
   cadre: Cadre;
-  status: Exclude<Status, 'exempt' | 'ok'>;
+  /** Due or suggested; any other status only for a move staff locked (锁定). */
+  status: Exclude<Status, 'exempt'>;
   /** Why the cadre moves: the check's reasons. */
   basis: string[];
   keyPost: boolean;
@@ -35,6 +36,8 @@ export interface Assignment {
   notes: string[];
   /** 分批实施: the batch (1-based) the move belongs to; batch 1 is the notice now. */
   batch: number;
+  /** 锁定: kept as staff fixed it when planning again. */
+  locked?: boolean;
 }
 
 export interface Unplaced {

@@ -5,7 +5,9 @@
  * relatives who both move are settled exactly across ranks (exact.ts).
  */
 import { CheckResult } from '../check';
+import { Cadre } from '../roster/cadre';
 import { Settings } from '../settings';
+import { cadreId } from '../sheets/planSheet';
 import { firstContained } from '../text';
 import { BASE_COST, KEY_TO_KEY_COST, MoverBarriers, barriersOf } from './constraints';
 import { solveCoupled } from './exact';
@@ -19,16 +21,39 @@ import { Vacancy, splitForCompetition } from './vacancies';
 import { Quota } from '../quota/quotaSheet';
 import { quotaHeldNotes, quotaRoom } from '../quota/quota';
 
-function moversOf(check: CheckResult, settings: Settings): { movers: Mover[]; rosterIndex: number[] } {
+/**
+ * What a plan keeps of an edited one when planning again: the locked moves (锁定) as staff fixed them, and
+ * who may move at all (the cadres still on the plan sheet); every other cadre stays.
+ */
+export interface KeepPlan {
+  locked: readonly { cadre: Cadre; to: { unit: string; post: string } }[];
+  /** 编号 (cadreId) of the cadres who may move. */
+  movable: ReadonlySet<string>;
+}
+
+/** No plan of `planSwaps` keeps the locked moves together (a post they need is held, or avoidance). */
+export class LockedMovesClash extends Error {}
+
+function moversOf(check: CheckResult, settings: Settings, keep?: KeepPlan): { movers: Mover[]; rosterIndex: number[]; locked: Map<number, { unit: string; post: string }> } {
   const movers: Mover[] = [];
   const rosterIndex: number[] = [];
+  const locked = new Map<number, { unit: string; post: string }>();
+  const lockOf = new Map((keep?.locked ?? []).map(({ cadre, to }) => [cadreId(cadre), to]));
   check.checked.forEach((entry, index) => {
+    const to = lockOf.get(cadreId(entry.cadre));
+    if (to && entry.status !== 'exempt') {
+      locked.set(movers.length, to);
+      movers.push({ cadre: entry.cadre, status: entry.status, basis: entry.reasons, keyPost: entry.keyPost.key });
+      rosterIndex.push(index);
+      return;
+    }
+    if (keep && !keep.movable.has(cadreId(entry.cadre))) return;
     if (entry.status === 'due' || (entry.status === 'suggested' && settings.includeSuggested)) {
       movers.push({ cadre: entry.cadre, status: entry.status, basis: entry.reasons, keyPost: entry.keyPost.key });
       rosterIndex.push(index);
     }
   });
-  return { movers, rosterIndex };
+  return { movers, rosterIndex, locked };
 }
 
 function vacancySlot(vacancy: Vacancy, settings: Settings): Slot {
@@ -71,8 +96,8 @@ function moverPairs(relatives: readonly number[][], rosterIndex: readonly number
   return pairs;
 }
 
-function setUp(check: CheckResult, assignable: readonly Vacancy[], settings: Settings, quotas: readonly Quota[]): PlanState {
-  const { movers, rosterIndex } = moversOf(check, settings);
+function setUp(check: CheckResult, assignable: readonly Vacancy[], settings: Settings, quotas: readonly Quota[], keep?: KeepPlan): PlanState {
+  const { movers, rosterIndex, locked } = moversOf(check, settings, keep);
   const relatives = relativesIndex(check.checked.map((entry) => entry.cadre));
   const moverSet = new Set(rosterIndex);
   const barriers = movers.map((mover, index) => {
@@ -89,7 +114,7 @@ function setUp(check: CheckResult, assignable: readonly Vacancy[], settings: Set
   const pairs = moverPairs(relatives, rosterIndex);
   const coupled = new Set(pairs.flat());
   const stayCost = (BASE_COST + KEY_TO_KEY_COST + 1) * (movers.length + 1);
-  const ctx: GroupContext = { movers, barriers, slots, coupled, stayCost };
+  const ctx: GroupContext = { movers, barriers, slots, coupled, stayCost, locked };
   if (quotas.length > 0) ctx.quotaRoom = quotaRoom(check.checked.map((entry) => entry.cadre), quotas);
   return { check, settings, movers, ctx, groups, groupOf, pairs, placed: new Int32Array(movers.length).fill(-1) };
 }
@@ -97,12 +122,16 @@ function setUp(check: CheckResult, assignable: readonly Vacancy[], settings: Set
 /** Solves every rank; where relatives both move, the ranks they join are solved together exactly. */
 function solve(state: PlanState): void {
   const { ctx, groups, pairs, placed } = state;
+  const clash = () => new LockedMovesClash('锁定的交流无法同时保留:所需岗位的原任者无处可去,或与亲属回避冲突。请核对锁定的各行。');
   if (pairs.length > 0) {
-    placed.set(solveCoupled({ ctx, groups, pairs }));
+    const found = solveCoupled({ ctx, groups, pairs });
+    if (!found) throw clash();
+    placed.set(found);
     return;
   }
   for (const group of groups) {
-    const { slotOf } = solveGroup(ctx, group, NO_LIMITS);
+    const { slotOf, feasible } = solveGroup(ctx, group, NO_LIMITS);
+    if (!feasible) throw clash();
     group.movers.forEach((m, k) => { placed[m] = slotOf[k]; });
   }
 }
@@ -130,7 +159,7 @@ function collect(state: PlanState, competition: Vacancy[]): Plan {
   movers.forEach((mover, index) => {
     const slot = slots[placed[index]];
     if (placed[index] >= 0) {
-      assignments.push({ mover, to: slot, notes: notesFor(mover, slot), batch: 1 });
+      assignments.push({ mover, to: slot, notes: notesFor(mover, slot), batch: 1, ...(state.ctx.locked?.has(index) ? { locked: true } : {}) });
       filled.add(placed[index]);
     } else {
       filled.add(index);
@@ -156,10 +185,13 @@ function collect(state: PlanState, competition: Vacancy[]): Plan {
 /**
  * Plans the swaps of a checked roster. Pure and deterministic: the same check, vacancies, settings and
  * quotas always give the same plan. No move or vacancy fill takes a unit over its quota (职数) for a rank.
+ * With `keep`, the locked moves are kept as they are (their posts taken, the posts they free open to
+ * others), only the movable may move, and the rest is planned as well as any plan can; throws
+ * LockedMovesClash when no plan keeps the locked moves together.
  */
-export function planSwaps(check: CheckResult, vacancies: readonly Vacancy[], settings: Settings, quotas: readonly Quota[] = []): Plan {
+export function planSwaps(check: CheckResult, vacancies: readonly Vacancy[], settings: Settings, quotas: readonly Quota[] = [], keep?: KeepPlan): Plan {
   const { competition, assignable } = splitForCompetition(vacancies, settings.competitionShare);
-  const state = setUp(check, assignable, settings, quotas);
+  const state = setUp(check, assignable, settings, quotas, keep);
   solve(state);
   const plan = collect(state, competition);
   if (quotas.length === 0) return plan;

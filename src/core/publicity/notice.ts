@@ -8,7 +8,6 @@ import { IsoDate, formatDayCn, formatRosterDate } from '../dates';
 import { Field } from '../roster/columns';
 import { Cadre } from '../roster/cadre';
 import { Settings } from '../settings';
-import { Plan } from '../plan/planTypes';
 import { WorkingPeriod } from './calendar';
 
 /** The table's columns, in order; each only where the roster has it (序号, 现任职务, 拟任职务 always). */
@@ -77,18 +76,23 @@ function cellsOf(cadre: Cadre, to: { unit: string; post: string }, index: number
   };
 }
 
+/** What a notice is written from: the moves of a plan, generated or as edited, each with its batch. */
+export interface NoticePlan {
+  assignments: readonly { mover: { cadre: Cadre }; to: { unit: string; post: string }; batch: number }[];
+}
+
 /**
- * The notice for the placed movers of a plan's first batch (later batches are counted in the text), for the given period, dated `issuedOn` (or the
+ * The notice for the placed movers of a plan's first batch (or of `batch`) (later batches are counted in the text), for the given period, dated `issuedOn` (or the
  * `noticeDate` setting when given). `rosterColumns` are the roster's known columns: a notice column
  * whose roster column is absent is left out.
  */
-export function buildNotice(plan: Plan, period: WorkingPeriod, settings: Settings, issuedOn: IsoDate, rosterColumns: Partial<Record<Field, string>>): Notice {
-  const now = plan.assignments.filter((assignment) => assignment.batch === 1);
+export function buildNotice(plan: NoticePlan, period: WorkingPeriod, settings: Settings, issuedOn: IsoDate, rosterColumns: Partial<Record<Field, string>>, batch = 1): Notice {
+  const now = plan.assignments.filter((assignment) => assignment.batch === batch);
   const later = plan.assignments.length - now.length;
   const missing = NOTICE_FIELDS.filter((field) => settings[field].trim() === '');
   const value = (field: NoticeField): string => settings[field].trim() || gapMark(field);
   const body = [
-    `根据《党政领导干部选拔任用工作条例》《公务员转任规定》等有关规定,经${value('decidingBody')}研究,拟对以下${now.length}名同志进行轮岗交流${later > 0 ? `(第1批;另有${later}名同志列入后续批次,届时另行公示)` : ''}。为广泛听取意见,现予以公示。`,
+    `根据《党政领导干部选拔任用工作条例》《公务员转任规定》等有关规定,经${value('decidingBody')}研究,拟对以下${now.length}名同志进行轮岗交流${later > 0 ? `(第${batch}批;另有${later}名同志列入${batch === 1 ? '后续' : '其他'}批次,届时另行公示)` : ''}。为广泛听取意见,现予以公示。`,
     `公示时间:${formatDayCn(period.start)}至${formatDayCn(period.end)}(${period.workingDays}个工作日)。`,
     `公示期间,对公示对象有不同意见或反映问题的,可通过来电、来信、来访等方式向${value('organization')}组织人事部门反映,也可通过${value('reportLine')}举报电话反映。反映问题要实事求是,以个人名义反映的请提供真实姓名和联系方式。`,
     `联系电话:${value('contactPhone')};通讯地址:${value('contactAddress')};举报电话:${value('reportLine')}。`,

@@ -49,7 +49,15 @@ export type Issue =
   | { kind: 'vacancyNoUnit' }
   | { kind: 'badTermRange'; text: string }
   | { kind: 'badTermLength'; text: string; years: number }
-  | { kind: 'badQuotaCount'; text: string };
+  | { kind: 'badQuotaCount'; text: string }
+  /** Rows of an edited plan sheet (轮岗方案) that cannot be read. */
+  | { kind: 'planUnknownId'; id: string; example: string }
+  | { kind: 'planAmbiguousName'; name: string; ids: string[] }
+  | { kind: 'planBlankUnit'; name: string }
+  | { kind: 'planBlankPost'; name: string }
+  | { kind: 'planBadLock'; text: string }
+  | { kind: 'planBadBatch'; text: string }
+  | { kind: 'planDuplicate'; name: string; row: number };
 
 type Writers = { [K in Issue['kind']]: (issue: Extract<Issue, { kind: K }>) => string };
 
@@ -114,6 +122,13 @@ const WORDS: Record<ProblemLocale, Writers> = {
     badTermRange: (i) => `无法识别的聘期起止"${i.text}",应写作 2023.09-2026.08`,
     badTermLength: (i) => `无法识别的聘期"${i.text}",按${i.years}年计算`,
     badQuotaCount: (i) => `核定职数"${i.text}"无效,应为整数`,
+    planUnknownId: (i) => `编号"${i.id}"不是花名册中的行(应写成 工作表!行号,如 ${i.example})`,
+    planAmbiguousName: (i) => `花名册中有${i.ids.length}名"${i.name}",请填写编号(${i.ids.join('、')})`,
+    planBlankUnit: (i) => `${i.name}的拟任单位为空`,
+    planBlankPost: (i) => `${i.name}的拟任职务为空`,
+    planBadLock: (i) => `锁定栏"${i.text}"应填"是"或"√",不锁定请留空`,
+    planBadBatch: (i) => `分批栏"${i.text}"应写成"第1批"或数字`,
+    planDuplicate: (i) => `${i.name}已在第${i.row}行列出,同一人只能有一行`,
   },
   'en-US': {
     missingColumn: (i) => `No "${i.word}" column: ${LOSS_EN[i.field]}`,
@@ -141,6 +156,13 @@ const WORDS: Record<ProblemLocale, Writers> = {
     badTermRange: (i) => `Term "${i.text}" not recognised: write it as 2023.09-2026.08`,
     badTermLength: (i) => `Term length "${i.text}" not recognised: counted as ${i.years} years`,
     badQuotaCount: (i) => `Post quota "${i.text}" is not valid: it must be a whole number`,
+    planUnknownId: (i) => `The ID ("编号") "${i.id}" is not a roster row (write sheet!row, e.g. "${i.example}")`,
+    planAmbiguousName: (i) => `The roster has ${i.ids.length} cadres named "${i.name}": fill in the ID ("编号"): ${i.ids.map((id) => `"${id}"`).join(', ')}`,
+    planBlankUnit: (i) => `"${i.name}" has no target unit`,
+    planBlankPost: (i) => `"${i.name}" has no target post`,
+    planBadLock: (i) => `Lock "${i.text}" not recognised: write "是" or "√", or leave it empty`,
+    planBadBatch: (i) => `Batch "${i.text}" not recognised: write "第1批" or a number`,
+    planDuplicate: (i) => `"${i.name}" is already listed on row ${i.row}: one row per person`,
   },
 };
 

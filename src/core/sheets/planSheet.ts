@@ -3,9 +3,17 @@
  * then each short table as a block of its own (提示, 竞争上岗岗位, 未能安排人员; left out when empty), its
  * columns merged over the page's so each gets the width it needs, and last the moves, whose header row
  * repeats on every printed page (so no page repeats it above another table).
+ *
+ * The moves are made to be edited and read back (readPlanSheet): each row's 编号 names the cadre's roster
+ * sheet and row ('花名册!23'), which stays with the row when staff sort the table, insert rows or give two
+ * people of one name a row each; 锁定 (是/√) keeps a move when planning again. The cadre's name is read
+ * beside the 编号, so a roster edited since (rows inserted) or a row retyped by hand is still matched.
+ * The years in post are in the 轮岗依据 ('…(2010年1月起,已16年10个月)') and the gender on the 公示名单, so
+ * neither has a column here: a plan of 10,000 moves stays within what Excel on the web takes in one request.
  */
 import { CellValue } from '../grid';
-import { elapsed, formatDayCn, formatRosterDate, formatSpanCn } from '../dates';
+import { formatDayCn, formatRosterDate } from '../dates';
+import { Cadre } from '../roster/cadre';
 import { Plan } from '../plan/planTypes';
 import { Settings } from '../settings';
 import { STATUS_LABELS } from '../rules/status';
@@ -14,9 +22,18 @@ import { A4_MARGINS, Block, CellStyle, SheetSpec } from './sheetSpec';
 
 export const PLAN_SHEET_NAME = '轮岗方案';
 
-const COLUMNS = ['序号', '姓名', '性别', '出生年月', '原单位', '原职务', '职级', '任现职时间', '任职年限', '拟任单位', '拟任职务', '分批', '轮岗依据', '安排说明'];
+/** The moves' columns; readPlanSheet finds them by these headers, wherever staff move them. */
+export const PLAN_COLUMNS = ['序号', '编号', '姓名', '出生年月', '原单位', '原职务', '职级', '任现职时间', '拟任单位', '拟任职务', '分批', '锁定', '轮岗依据', '安排说明'] as const;
+const COLUMNS: readonly string[] = PLAN_COLUMNS;
 /** Sums to A4_WIDTH_UNITS.landscape. */
-const WIDTHS = [5, 8, 5, 8, 12, 10, 6, 11, 9, 12, 10, 5, 17, 12];
+const WIDTHS = [4, 9, 8, 7, 12, 9, 5, 9, 12, 10, 5, 4, 20, 16];
+/** The 锁定 mark the tool writes; readPlanSheet takes 是, √, Y and the like. */
+export const LOCK_MARK = '是';
+
+/** The 编号 of a cadre: the roster sheet and row, '花名册!23'. */
+export function cadreId(cadre: Pick<Cadre, 'sheet' | 'row'>): string {
+  return `${cadre.sheet}!${cadre.row}`;
+}
 const HEADER: CellStyle = { bold: true, fill: 'DDEBF7', border: true, align: 'center', wrap: true };
 const BODY: CellStyle = { border: true, wrap: true, verticalAlign: 'top' };
 const TITLE: CellStyle = { bold: true, fontSize: 12 };
@@ -86,8 +103,8 @@ export function planSheet(plan: Plan, settings: Settings): SheetSpec {
       plan.competition.map((vacancy, i) => [i + 1, vacancy.unit, vacancy.post, vacancy.rank, vacancy.row]));
   }
   if (plan.unplaced.length > 0) {
-    block(layout, `未能安排人员(${plan.unplaced.length}人)`, ['序号', '姓名', '单位', '职务', '职级', '轮岗依据', '原因'], [1, 1, 2, 2, 1, 4, 3],
-      plan.unplaced.map(({ mover: { cadre, basis }, reason }, i) => [i + 1, cadre.name, cadre.unit, cadre.post, cadre.rank, basis.join(';'), reason]));
+    block(layout, `未能安排人员(${plan.unplaced.length}人)`, ['序号', '编号', '姓名', '单位', '职务', '职级', '轮岗依据', '原因'], [1, 1, 1, 2, 2, 1, 3, 3],
+      plan.unplaced.map(({ mover: { cadre, basis }, reason }, i) => [i + 1, cadreId(cadre), cadre.name, cadre.unit, cadre.post, cadre.rank, basis.join(';'), reason]));
   }
   if (plan.assignments.length > 0) {
     block(layout, `分批实施(${plan.batchStarts.length}批,间隔${settings.batchIntervalMonths}个月)`, ['批次', '计划开始日期', '交流人数'], [2, 3, 9],
@@ -98,14 +115,14 @@ export function planSheet(plan: Plan, settings: Settings): SheetSpec {
   styles.push({ row: rows.length - 1, column: 0, style: TITLE });
   merges.push({ row: rows.length - 1, column: 0, columns: COLUMNS.length });
   const headerRow = rows.length;
-  rows.push(COLUMNS);
+  rows.push([...COLUMNS]);
   styles.push({ row: headerRow, column: 0, columns: COLUMNS.length, style: HEADER });
-  plan.assignments.forEach(({ mover: { cadre, basis, status }, to, notes, batch }, index) => {
+  plan.assignments.forEach(({ mover: { cadre, basis, status }, to, notes, batch, locked }, index) => {
     rows.push([
-      index + 1, cadre.name, cadre.gender === 'male' ? '男' : cadre.gender === 'female' ? '女' : '',
+      index + 1, cadreId(cadre), cadre.name,
       cadre.birth ? formatRosterDate({ ...cadre.birth, precision: 'month' }) : '', cadre.unit, cadre.post, cadre.rank,
-      cadre.postStart ? formatRosterDate(cadre.postStart) : '', cadre.postStart ? formatSpanCn(elapsed(cadre.postStart.date, plan.asOf)) : '',
-      to.unit, to.post, `第${batch}批`, `${STATUS_LABELS[status]}:${basis.join(';')}`, notes.join(';'),
+      cadre.postStart ? formatRosterDate(cadre.postStart) : '',
+      to.unit, to.post, `第${batch}批`, locked ? LOCK_MARK : '', `${STATUS_LABELS[status]}:${basis.join(';')}`, notes.join(';'),
     ]);
   });
   if (plan.assignments.length > 0) {

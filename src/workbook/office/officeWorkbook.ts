@@ -174,7 +174,8 @@ export class OfficeWorkbook implements WorkbookPort {
   async write(changes: WorkbookChanges): Promise<WrittenChanges> {
     const { workbook } = this.context;
     const known = this.known ?? (await this.loadKnown());
-    const highlights = (changes.highlights ?? []).filter((candidate) => candidate.rows.length > 0);
+    // An empty highlight of a sheet marked before gives that sheet's rows their own fills back (a plan checked clean).
+    const highlights = (changes.highlights ?? []).filter((candidate) => candidate.rows.length > 0 || known.marks.sheets.some((marks) => marks.sheet === candidate.sheet));
     this.refuseProtected(known, highlights, changes.sheets.length > 0);
     const budget = new PayloadBudget(() => this.sync());
 
@@ -205,7 +206,7 @@ export class OfficeWorkbook implements WorkbookPort {
       const before = fresh;
       const prior = known.marks.sheets.find((marks) => marks.sheet === highlight.sheet);
       const marks = highlight.rows.map(({ row, color }) => ({ row, wrote: color, before: earlier.get(row)?.before ?? before.get(row) ?? null }));
-      newSheets.push({ sheet: highlight.sheet, firstColumn: prior?.firstColumn ?? highlight.firstColumn, lastColumn: prior?.lastColumn ?? highlight.lastColumn, runs: compactRuns(marks) });
+      if (marks.length > 0) newSheets.push({ sheet: highlight.sheet, firstColumn: prior?.firstColumn ?? highlight.firstColumn, lastColumn: prior?.lastColumn ?? highlight.lastColumn, runs: compactRuns(marks) });
     }
     await budget.settle();
 

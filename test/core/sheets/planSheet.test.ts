@@ -19,7 +19,7 @@ const notice = buildNotice(plan, publicityPeriod('2026-11-22', settings()), sett
 
 describe('the plan in batches', () => {
   const sheet = planSheet(plan, settings());
-  const header = sheet.rows.findIndex((row) => row[0] === '序号' && row[1] === '姓名');
+  const header = sheet.rows.findIndex((row) => row[0] === '序号' && row.includes('拟任单位'));
   const column = (name: string) => sheet.rows[header].indexOf(name);
   const moves = sheet.rows.slice(header + 1).filter((row) => row.length > 0);
 

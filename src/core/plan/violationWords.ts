@@ -1,0 +1,62 @@
+/**
+ * What the check of an edited plan says, in staff's words (zh-CN) with English beside: one sentence per
+ * broken rule or warning, from the facts the check found.
+ */
+import { formatDayCn } from '../dates';
+import { ReasonDetail, ReasonLocale, reasonsIn } from '../rules/reasonWords';
+
+/** The hard rules of a move, as the CLI's JSON names them. */
+export type RuleCode = 'same-unit' | 'rank' | 'post-taken' | 'post-not-free' | 'relative' | 'return' | 'exempt' | 'not-on-roster';
+/** The soft rules: the move may stand, but staff should know. */
+export type WarningCode = 'not-due' | 'key-to-key';
+
+/** A broken rule or a warning, as data: the words come from `violationText`. */
+export type Finding =
+  | { rule: 'same-unit'; unit: string }
+  | { rule: 'rank'; unit: string; post: string; ranks: string[]; own: string }
+  | { rule: 'post-taken'; unit: string; post: string; byRow: number; byName: string }
+  | { rule: 'post-not-free'; unit: string; post: string; holders: string[] }
+  | { rule: 'relative'; unit: string; relative: string; relation: string }
+  | { rule: 'return'; unit: string; left: string; years: number }
+  | { rule: 'exempt'; details: ReasonDetail[] }
+  | { rule: 'not-on-roster'; name: string }
+  | { rule: 'not-due'; status: string }
+  | { rule: 'key-to-key'; unit: string; post: string };
+
+type Words = { [K in Finding['rule']]: (f: Extract<Finding, { rule: K }>) => string };
+
+const WORDS: Record<ReasonLocale, Words> = {
+  'zh-CN': {
+    'same-unit': (f) => `拟任单位"${f.unit}"就是本人现在的单位,轮岗须到其他单位`,
+    rank: (f) => `拟任岗位${f.unit}${f.post}的职级为${f.ranks.join('、')},与本人职级${f.own || '(未填)'}不同,轮岗须同职级`,
+    'post-taken': (f) => `岗位${f.unit}${f.post}已安排给第${f.byRow}行的${f.byName},同一岗位只能安排一人`,
+    'post-not-free': (f) => (f.holders.length > 0
+      ? `岗位${f.unit}${f.post}未空出:现任${f.holders.join('、')}不在本方案中交流`
+      : `岗位${f.unit}${f.post}不是本方案空出的岗位,也不在空缺岗位表中`),
+    relative: (f) => `亲属${f.relative}${f.relation ? `(${f.relation})` : ''}交流后也在${f.unit},须回避`,
+    return: (f) => `${f.unit}是本人${formatDayCn(f.left)}离开的单位,近${f.years}年内不得回原单位`,
+    exempt: (f) => `本人暂缓轮岗,不应交流(${reasonsIn(f.details, 'zh-CN').join(';')})`,
+    'not-on-roster': (f) => `花名册中没有"${f.name}"`,
+    'not-due': (f) => `本人为"${f.status}",未到应轮岗年限`,
+    'key-to-key': (f) => `由重点岗位交流到重点岗位${f.unit}${f.post},宜加强监督`,
+  },
+  'en-US': {
+    'same-unit': (f) => `The target unit "${f.unit}" is the cadre's own unit; a rotation goes to another unit`,
+    rank: (f) => `The post ${f.unit}${f.post} is of rank ${f.ranks.join(', ')}, not the cadre's rank ${f.own || '(blank)'}; a rotation keeps the rank`,
+    'post-taken': (f) => `The post ${f.unit}${f.post} is already given to ${f.byName} on row ${f.byRow}; a post takes one cadre`,
+    'post-not-free': (f) => (f.holders.length > 0
+      ? `The post ${f.unit}${f.post} is not free: its holder ${f.holders.join(', ')} does not move in this plan`
+      : `The post ${f.unit}${f.post} is neither freed by this plan nor a listed vacancy`),
+    relative: (f) => `A relative, ${f.relative}${f.relation ? ` (${f.relation})` : ''}, is also in ${f.unit} after the moves (avoidance)`,
+    return: (f) => `The cadre left ${f.unit} on ${f.left}; no return within ${f.years} years`,
+    exempt: (f) => `The cadre is on hold and should not move (${reasonsIn(f.details, 'en-US').join('; ')})`,
+    'not-on-roster': (f) => `"${f.name}" is not on the roster`,
+    'not-due': (f) => `The cadre's status is "${f.status}": not yet due for rotation`,
+    'key-to-key': (f) => `Moves from a key post to the key post ${f.unit}${f.post}; closer supervision advised`,
+  },
+};
+
+/** One finding in words: `violationText({ rule: 'same-unit', unit: '财务科' })` is '拟任单位"财务科"就是本人现在的单位,轮岗须到其他单位'. */
+export function violationText(finding: Finding, locale: ReasonLocale = 'zh-CN'): string {
+  return (WORDS[locale][finding.rule] as (f: Finding) => string)(finding);
+}
