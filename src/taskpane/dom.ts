@@ -26,3 +26,35 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
 export function nextFrame(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/** A value from the workbook (a name, a unit, a sheet), marked as data: shown as the workbook has it, in either language. */
+export function value(text: string | number): HTMLElement {
+  return el('span', { 'data-value': true }, text);
+}
+
+/**
+ * `text` with each occurrence of the given workbook values marked as data:
+ * `withValues('张三(第5行)', ['张三'])` gives a data span for 张三, then '(第5行)'.
+ */
+export function withValues(text: string, values: readonly string[]): (Node | string)[] {
+  const wanted = Array.from(new Set(values.filter((v) => v !== ''))).sort((a, b) => b.length - a.length);
+  const parts: (Node | string)[] = [];
+  let at = 0;
+  while (at < text.length) {
+    let next = -1;
+    let found = '';
+    for (const candidate of wanted) {
+      const index = text.indexOf(candidate, at);
+      if (index >= 0 && (next < 0 || index < next)) {
+        next = index;
+        found = candidate;
+      }
+    }
+    if (next < 0) break;
+    if (next > at) parts.push(text.slice(at, next));
+    parts.push(value(found));
+    at = next + found.length;
+  }
+  if (at < text.length) parts.push(text.slice(at));
+  return parts;
+}
