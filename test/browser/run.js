@@ -270,6 +270,7 @@ async function main() {
         await narrow.waitForSelector('#notice-form:not([hidden])', { timeout: 10000 });
         assert(await narrow.locator('#results > *').count() === 0, `${locale}: the check's result stays under the notice form`);
         await look('in the notice form');
+        await narrow.screenshot({ path: path.join(ARTIFACTS, `8-notice-form-350-${locale}.png`), fullPage: false });
         await click('暂不填写,先生成', 'Skip for now and plan');
         await narrow.waitForSelector('.plan-result', { timeout: 30000 });
         await noProgress('after the plan');
