@@ -38,22 +38,15 @@ export function value(text: string | number): HTMLElement {
  */
 export function withValues(text: string, values: readonly string[]): (Node | string)[] {
   const wanted = Array.from(new Set(values.filter((v) => v !== ''))).sort((a, b) => b.length - a.length);
+  if (wanted.length === 0) return [text];
+  // One pass over the text, the longest value first where two start at the same place.
+  const pattern = new RegExp(wanted.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
   const parts: (Node | string)[] = [];
   let at = 0;
-  while (at < text.length) {
-    let next = -1;
-    let found = '';
-    for (const candidate of wanted) {
-      const index = text.indexOf(candidate, at);
-      if (index >= 0 && (next < 0 || index < next)) {
-        next = index;
-        found = candidate;
-      }
-    }
-    if (next < 0) break;
-    if (next > at) parts.push(text.slice(at, next));
-    parts.push(value(found));
-    at = next + found.length;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (match.index > at) parts.push(text.slice(at, match.index));
+    parts.push(value(match[0]));
+    at = match.index + match[0].length;
   }
   if (at < text.length) parts.push(text.slice(at));
   return parts;
