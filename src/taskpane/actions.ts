@@ -57,6 +57,13 @@ export function actionNotes(result: ActionResult, locale: Locale): string[] {
   return notes;
 }
 
+/** The workbook's values the notes quote (sheet names, cadres' names), to be shown as data. */
+export function noteValues(result: ActionResult): string[] {
+  if (result.kind === 'clear') return [];
+  const written = result.kind === 'check' ? result.written : result.outcome.written;
+  return [...keptSheets(written), ...written.sheets, ...(result.kind === 'plan' ? result.outcome.notice.blanks.map((blank) => blank.name) : [])];
+}
+
 /** What came of an action, in one line, for a message where there is no pane. */
 export function actionSummary(result: ActionResult, locale: Locale): string {
   const t = STRINGS[locale];

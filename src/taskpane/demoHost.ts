@@ -9,11 +9,14 @@ import { TaskpaneHost } from './taskpaneHost';
 
 /** Where the build puts the sample roster, as the values a sheet gives (dates as serials with formats). */
 export const DEMO_DATA_URL = 'demo/sample-roster.json';
+/** Where the demo keeps the settings saved "in the workbook", so they outlive a reload as a saved workbook's do. */
+const DEMO_SETTINGS_KEY = 'rotation-planner.demo.settings';
 
 export class DemoHost implements TaskpaneHost {
   readonly kind = 'demo' as const;
   readonly partitionKey = undefined;
-  private settings: unknown;
+  /** The settings where the page may not keep any (storage blocked). */
+  private unstored: unknown;
 
   constructor(readonly workbook: MemoryWorkbook, private readonly onChange: (sheet?: string, row?: number) => void) {}
 
@@ -39,10 +42,20 @@ export class DemoHost implements TaskpaneHost {
   }
 
   async loadSettings(): Promise<unknown> {
-    return this.settings;
+    try {
+      const stored = sessionStorage.getItem(DEMO_SETTINGS_KEY);
+      return stored === null ? this.unstored : JSON.parse(stored);
+    } catch {
+      return this.unstored;
+    }
   }
 
   async saveSettings(settings: object): Promise<void> {
-    this.settings = settings;
+    this.unstored = settings;
+    try {
+      sessionStorage.setItem(DEMO_SETTINGS_KEY, JSON.stringify(settings));
+    } catch {
+      // Storage blocked: the settings last as long as the page.
+    }
   }
 }

@@ -7,18 +7,19 @@ import { isIsoDate } from '../core/dates';
 import { DEFAULT_SETTINGS, Settings, SettingsError, resolveSettings } from '../core/settings';
 import { AppError } from '../workbook/port';
 import { DemoHost } from './demoHost';
-import { byId, el, nextFrame } from './dom';
+import { byId, el, nextFrame, withValues } from './dom';
 import { ExcelHost } from './excelHost';
 import { officeReady } from '../workbook/office/officeHost';
 import { isInOffice, loadPreferences, savePreferences, wpsApplication } from './host';
 import { renderPreview } from './preview';
 import { renderCheck, renderPlan } from './results';
-import { ActionKind, actionNotes, actionSummary, runAction } from './actions';
+import { ActionKind, actionNotes, actionSummary, noteValues, runAction } from './actions';
 
 /** The pane's action buttons, by id (each id is also its ActionKind and its label's key). */
 const BUTTONS = ['check', 'plan', 'validate', 'notice', 'replan', 'clear'] as const;
 import { readSettingsForm, renderSettingsForm } from './settingsForm';
 import { readColumnMap, renderColumnMap } from './columnMapForm';
+import { NoticeForm, NoticeFormField } from './noticeForm';
 import { Locale, STRINGS } from './strings';
 import { TaskpaneHost } from './taskpaneHost';
 import { WpsPaneHost } from './wpsPaneHost';
@@ -30,6 +31,7 @@ let busy = false;
 /** What the pane shows now, drawn again in the other language when the user switches. */
 let shown: (() => HTMLElement | string) | undefined;
 let failure: unknown;
+let noticeForm: NoticeForm;
 
 const t = () => STRINGS[locale];
 
@@ -43,7 +45,10 @@ function applyLocale(): void {
   byId<HTMLInputElement>('organization').placeholder = t().organizationHint;
   byId<HTMLInputElement>('as-of').placeholder = t().dateHint;
   for (const id of BUTTONS) byId(id).textContent = t()[id];
+  // The switch is named in the language it turns to.
+  byId('language').lang = locale === 'zh-CN' ? 'en' : 'zh-CN';
   renderSettingsForm(byId('settings-fields'), settings, locale);
+  noticeForm.relabel(locale);
 }
 
 /** The error in the user's words, replacing whatever result was shown before it. */
@@ -113,11 +118,17 @@ async function act(work: () => Promise<() => HTMLElement | string>): Promise<voi
 async function fillSheetChoices(): Promise<void> {
   const names = await host.sheetNames();
   const chosen = byId<HTMLSelectElement>('sheet').value;
-  byId('sheet').replaceChildren(el('option', { value: '', 'data-text': 'autoSheet' }, t().autoSheet), ...names.map((name) => el('option', { value: name, selected: name === chosen }, name)));
+  byId('sheet').replaceChildren(el('option', { value: '', 'data-text': 'autoSheet' }, t().autoSheet), ...names.map((name) => el('option', { value: name, selected: name === chosen, 'data-value': true }, name)));
 }
 
-/** One button: the shared action, then its result with the lines to tell beside it. */
-const button = (kind: ActionKind) => () => act(async () => {
+/** The settings in the workbook, as the settings panel saves them; the organization also per user. */
+async function storeSettings(chosen: Settings): Promise<void> {
+  await host.saveSettings(chosen);
+  savePreferences({ ...loadPreferences(host.partitionKey), organization: chosen.organization }, host.partitionKey);
+}
+
+/** One button's work: the shared action, then its result with the lines to tell beside it. */
+async function perform(kind: ActionKind): Promise<() => HTMLElement | string> {
   const result = await runAction(kind, host, currentOptions());
   if (result.kind === 'plan' || result.kind === 'replan' || result.kind === 'notice') await fillSheetChoices();
   return () => {
@@ -125,22 +136,61 @@ const button = (kind: ActionKind) => () => act(async () => {
     const view = result.kind === 'check' ? renderCheck(result.result, locale, select) : renderPlan(result.outcome, locale, select);
     const notes = [...actionNotes(result, locale), ...(host.notes?.(locale) ?? [])];
     if (result.kind === 'check' && result.note) notes.unshift(t().nothingFlagged(result.result.checked.length));
-    view.prepend(...notes.map((note) => el('p', { role: 'status', class: 'note' }, note)), renderColumnMap(result.kind === 'check' ? result.result.roster : result.outcome.check.roster, locale));
+    view.prepend(...notes.map((note) => el('p', { role: 'status', class: 'note' }, ...withValues(note, noteValues(result)))), renderColumnMap(result.kind === 'check' ? result.result.roster : result.outcome.check.roster, locale));
     return view;
   };
-});
+}
+
+const button = (kind: ActionKind) => () => {
+  noticeForm.close();
+  return act(() => perform(kind));
+};
+
+/** Puts the form's answers where the settings panel reads them. */
+function fillNoticeFields(values: Partial<Record<NoticeFormField, string>>): void {
+  for (const [field, value] of Object.entries(values)) {
+    const input = document.getElementById(field === 'organization' ? 'organization' : `setting-${field}`) as HTMLInputElement | null;
+    if (input) input.value = value;
+  }
+}
+
+/** 生成方案: while the notice lacks a field of its own, the short form first, then the plan. */
+async function planClicked(): Promise<void> {
+  if (busy || !host) return button('plan')();
+  let chosen: Settings | undefined;
+  try {
+    chosen = currentOptions().settings;
+  } catch {
+    // The plan's own run reports what is wrong.
+  }
+  if (chosen && noticeForm.needed(chosen)) {
+    shown = undefined;
+    failure = undefined;
+    byId('error').hidden = true;
+    byId('results').replaceChildren();
+    const answer = await noticeForm.ask(chosen, locale, byId<HTMLInputElement>('as-of').value.trim());
+    if (answer.kind === 'cancel') return;
+    if (answer.kind === 'save') {
+      fillNoticeFields(answer.values);
+      return act(async () => {
+        await storeSettings(currentOptions().settings);
+        return perform('plan');
+      });
+    }
+  }
+  return act(() => perform('plan'));
+}
 
 function wire(): void {
   byId('check').addEventListener('click', button('check'));
-  byId('plan').addEventListener('click', button('plan'));
+  byId('plan').addEventListener('click', planClicked);
   byId('validate').addEventListener('click', button('validate'));
   byId('notice').addEventListener('click', button('notice'));
   byId('replan').addEventListener('click', button('replan'));
   byId('clear').addEventListener('click', button('clear'));
   byId('save-settings').addEventListener('click', () => act(async () => {
-    const { settings: chosen } = currentOptions();
-    await host.saveSettings(chosen);
-    savePreferences({ ...loadPreferences(host.partitionKey), organization: chosen.organization }, host.partitionKey);
+    noticeForm.close();
+    await storeSettings(currentOptions().settings);
     return () => t().settingsSaved;
   }));
   byId('language').addEventListener('click', () => {
@@ -155,6 +205,7 @@ function wire(): void {
 
 async function start(): Promise<void> {
   // Wired before the first Excel request, so a failure while starting never leaves the buttons dead.
+  noticeForm = new NoticeForm(byId('notice-form'));
   wire();
   try {
     const office = await officeReady();

@@ -73,14 +73,14 @@ function table(sheet: MemorySheet, locale: Locale, focusRow?: number): HTMLEleme
     return el('tr', { 'data-row': String(r + 1), class: r + 1 === focusRow ? 'focus' : undefined }, ...cells);
   });
   const note = sheet.values.length > shown ? el('p', { class: 'muted' }, STRINGS[locale].previewMore(shown, sheet.values.length)) : null;
-  return el('div', { class: 'sheet-table' }, el('table', {}, el('thead', {}, head), el('tbody', {}, ...body)), note);
+  return el('div', { class: 'sheet-table' }, el('table', { 'data-value': true }, el('thead', {}, head), el('tbody', {}, ...body)), note);
 }
 
 /** Renders the workbook's tabs and the chosen sheet (the first by default), scrolled to a row if given. */
 export function renderPreview(container: HTMLElement, workbook: MemoryWorkbook, locale: Locale, active?: string, row?: number): void {
   const current = workbook.sheets.find((s) => s.name === active) ?? workbook.sheets.find((s) => s.spec === undefined && s.values.length > 20) ?? workbook.sheets[0];
   const tabs = el('div', { role: 'tablist', class: 'tabs' }, ...workbook.sheets.map((sheet) =>
-    el('button', { role: 'tab', type: 'button', 'aria-selected': sheet === current ? 'true' : 'false', 'data-sheet': sheet.name }, sheet.name)));
+    el('button', { role: 'tab', type: 'button', 'aria-selected': sheet === current ? 'true' : 'false', 'data-sheet': sheet.name, 'data-value': true }, sheet.name)));
   tabs.addEventListener('click', (event) => {
     const name = (event.target as HTMLElement).closest('button')?.dataset.sheet;
     if (name) renderPreview(container, workbook, locale, name);

@@ -17,6 +17,10 @@ const zh = {
   rules: '规则设置',
   saveSettings: '保存设置到工作簿',
   settingsSaved: '设置已保存到本工作簿,随工作簿共享。',
+  noticeFormTitle: '公示名单落款信息',
+  noticeFormHint: '公示名单尚缺以下信息。保存后存入本工作簿的设置,以后不再询问;暂不填写时,缺项在表中以红色标出。',
+  noticeFormSave: '保存并生成',
+  noticeFormSkip: '暂不填写,先生成',
   check: '一键检查',
   plan: '生成方案',
   clear: '清除标记',
@@ -96,6 +100,10 @@ const en: typeof zh = {
   rules: 'Rule settings',
   saveSettings: 'Save settings in the workbook',
   settingsSaved: 'Settings saved in this workbook; they travel with it.',
+  noticeFormTitle: 'Details for the notice',
+  noticeFormHint: 'The notice still lacks these details. Saved, they go into this workbook\'s settings and are not asked for again; skipped, the gaps are marked in red on the sheet.',
+  noticeFormSave: 'Save and plan',
+  noticeFormSkip: 'Skip for now and plan',
   check: 'Check',
   plan: 'Plan',
   clear: 'Clear marks',
@@ -176,16 +184,25 @@ export const STATUS_WORDS: Record<Locale, Record<string, string>> = {
  * The planner's sentences (unplaced reasons, leadership notes) in English: each pattern is one sentence
  * of src/core/plan/explain.ts or leaders.ts, its names kept. A sentence without a pattern stays as written.
  */
-const PLAN_PATTERNS: [RegExp, (...parts: string[]) => string][] = [
+const PLAN_PATTERNS: [RegExp, (...parts: string[]) => string, number[]?][] = [
   [/^本单位外无同职级空出岗位$/u, () => 'No post of the same rank falls free outside the own unit'],
   [/^本单位外的同职级岗位均(.+)$/u, (why) => `Every post of the same rank outside the own unit is closed: ${why
     .split('或')
     .map((part) => (part === '有亲属回避' ? 'a relative works there' : part.replace(/^为近(\d+)年内曾任职单位$/u, 'a unit left within $1 years')))
     .join(' or ')}`],
   [/^可去的同职级岗位均未空出\(原任者未能交流\)或已安排给其他交流人员$/u, () => 'The open posts of the same rank stay filled (their holders could not move) or went to other movers'],
-  [/^(.+) (.+)已满核定职数(\d+),空缺岗位\(第(.+)行\)未安排$/u, (unit, rank, quota, rows) => `${unit}, ${rank}: the quota of ${quota} is reached; the vacancies (rows ${rows.split('、').join(', ')}) are left open`],
-  [/^(.+)有(\d+)名领导干部在同一交流环中,须同批交流,超过分批规则允许的(\d+)人$/u, (unit, count, cap) => `${unit}: ${count} leaders are in one swap cycle and must move together, more than the ${cap} one batch allows`],
+  [/^(.+) (.+)已满核定职数(\d+),空缺岗位\(第(.+)行\)未安排$/u, (unit, rank, quota, rows) => `${unit}, ${rank}: the quota of ${quota} is reached; the vacancies (rows ${rows.split('、').join(', ')}) are left open`, [1, 2]],
+  [/^(.+)有(\d+)名领导干部在同一交流环中,须同批交流,超过分批规则允许的(\d+)人$/u, (unit, count, cap) => `${unit}: ${count} leaders are in one swap cycle and must move together, more than the ${cap} one batch allows`, [1]],
 ];
+
+/** The workbook's values (unit names) a sentence of the plan quotes, to be shown as data. */
+export function planValues(text: string): string[] {
+  for (const [pattern, , values] of PLAN_PATTERNS) {
+    const match = pattern.exec(text);
+    if (match) return (values ?? []).map((group) => match[group]);
+  }
+  return [];
+}
 
 /** A sentence of the plan in the pane's language. */
 export function planText(text: string, locale: Locale): string {

@@ -1,5 +1,8 @@
 import { runRibbonCommand } from '../../src/commands/ribbonCommand';
 import { ActionKind } from '../../src/taskpane/actions';
+import { ExcelHost } from '../../src/taskpane/excelHost';
+import { SETTINGS_KEY } from '../../src/workbook/office/officeHost';
+import { ApiVersion, FakeWorkbook } from '../workbook/fakeExcel';
 import { TaskpaneHost } from '../../src/taskpane/taskpaneHost';
 import { MemoryWorkbook } from '../../src/workbook/memory/memoryWorkbook';
 import { HEADER, rowValues } from '../helpers';
@@ -93,5 +96,55 @@ describe('a ribbon command', () => {
   it('completes even when nothing can be shown', async () => {
     const { completed } = await click('check', roster(), { show: async () => { throw new Error('no dialog'); } });
     expect(completed).toBe(1);
+  });
+});
+
+describe.each<ApiVersion>(['1.4', '1.13'])('一键检查 from the ribbon in Excel (the strict double, on the web, ExcelApi %s)', (api) => {
+  const globals = globalThis as unknown as { Excel?: unknown; Office?: unknown };
+  const rows = [HEADER, ...[
+    { name: '甲', unit: '财务科', postStart: '2010.01' },
+    { name: '乙', unit: '审计科', postStart: '2010.01' },
+    { name: '丙', unit: '办公室', postStart: '2025.01' },
+  ].map(rowValues)];
+  /** The row fills across the roster's 12 columns, rows 2 to 4 (甲, 乙, 丙). */
+  const fills = (workbook: FakeWorkbook) => [2, 3, 4].map((row) => Array.from({ length: HEADER.length }, (_, c) => workbook.sheet('花名册').cellAt(row, c + 1)?.fill ?? null));
+
+  async function clickOnce(workbook: FakeWorkbook) {
+    // What the function file has inside Excel: Excel.run and the requirement sets of the host.
+    globals.Excel = { run: workbook.run.bind(workbook) };
+    globals.Office = { context: { requirements: { isSetSupported: workbook.isSetSupported.bind(workbook) } } };
+    try {
+      const shown: string[] = [];
+      let completed = 0;
+      await runRibbonCommand('check', { host: new ExcelHost(undefined), locale: 'zh-CN', show: async (message) => { shown.push(message); } }, { completed: () => { completed += 1; } });
+      return { shown, completed };
+    } finally {
+      delete globals.Excel;
+      delete globals.Office;
+    }
+  }
+
+  it('marks the due rows in one click and writes 轮岗检查', async () => {
+    const workbook = new FakeWorkbook([{ name: '花名册', values: rows }], { api, web: true });
+    const { shown, completed } = await clickOnce(workbook);
+    expect(completed).toBe(1);
+    // Print set-up needs ExcelApi 1.9 (https://learn.microsoft.com/javascript/api/excel/excel.pagelayout): under 1.4 the message says so.
+    const print = api === '1.4' ? ' 当前 Excel 版本不支持通过加载项设置打印格式,打印新工作表前请在"页面布局"中设为 A4 纸。' : '';
+    expect(shown).toEqual([`检查完成:应轮岗 2 人,即将到期 0 人;已标记花名册,结果见工作表"轮岗检查"。${print}`]);
+    // 甲 and 乙 hold key posts (财务, 审计) since 2010: their whole rows take the legend's colour of 应轮岗; 丙's stays.
+    const due = Array<string | null>(HEADER.length).fill('F8CBAD');
+    expect(fills(workbook)).toEqual([due, due, Array(HEADER.length).fill(null)]);
+    expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(['花名册', '轮岗检查']);
+  });
+
+  it('takes the rules from the settings the workbook carries', async () => {
+    const workbook = new FakeWorkbook([{ name: '花名册', values: rows }], { api, web: true });
+    // 50 years in a key post, the same post or the same unit: nobody is due, so nothing is marked.
+    workbook.settingsStore.set(SETTINGS_KEY, JSON.stringify({ keyPostYears: 50, samePostYears: 50, sameUnitYears: 50 }));
+    const { shown, completed } = await clickOnce(workbook);
+    expect(completed).toBe(1);
+    expect(shown).toEqual(['花名册共3人,没有应轮岗、即将到期、建议轮岗或暂缓的人员,未作标记,也未新建工作表。']);
+    expect(fills(workbook).flat().every((fill) => fill === null)).toBe(true);
+    expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(['花名册']);
   });
 });

@@ -1,8 +1,9 @@
 /**
- * Every new sheet of the sample plan printed as a clerk prints it: rendered by the CLI's renderer,
- * converted to PDF by LibreOffice (A4, as set up), then read back with pdftotext. Every reason and note
- * must print whole, nothing under 9 pt, the notice on the pages its rows need. One PNG of each sheet's
- * first page is kept in test/artifacts/print/ to look at.
+ * Every new sheet of a plan printed as a clerk prints it: rendered by the CLI's renderer, converted to
+ * PDF by LibreOffice (A4, as set up), then read back with pdftotext. Every reason and note must print
+ * whole, nothing under 9 pt, the notice on the pages its rows need. Two rosters: the sample roster, and
+ * one made here of long unit names, long reasons and many movers, whose notice runs over several pages.
+ * One PNG of each sheet's first page is kept in test/artifacts/print/ to look at.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -11,7 +12,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { runPlan, PlanOutcome } from '../../src/app/runPlan';
 import { cellText, SheetGrid } from '../../src/core/grid';
-import { resolveSettings } from '../../src/core/settings';
+import { noticeWarning } from '../../src/core/publicity/noticeWarning';
+import { Settings, resolveSettings } from '../../src/core/settings';
 import { SheetSpec } from '../../src/core/sheets/sheetSpec';
 import { MemoryWorkbook } from '../../src/workbook/memory/memoryWorkbook';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/xlsxWorkbook';
@@ -91,18 +93,55 @@ function wordsOf(bbox: string): Word[][] {
 
 const squeeze = (text: string): string => text.replace(/\s+/gu, '');
 
-async function samplePlan(): Promise<{ outcome: PlanOutcome; specs: SheetSpec[] }> {
+/** Every notice field given. */
+const GIVEN = { organization: '某某市某某局', decidingBody: '局党组', contactPhone: '0571-87654321', contactAddress: '某某市某某路1号' };
+
+async function sampleRoster(): Promise<MemoryWorkbook> {
   const source = await XlsxWorkbook.open(join(__dirname, '../../assets/sample-roster.xlsx'));
   const names = source.workbook.worksheets.map((sheet) => sheet.name);
   // readSheets takes the names to read where the port lists sheets first; the names are all of them.
   const grids: SheetGrid[] = await (source.readSheets as (names?: string[]) => Promise<SheetGrid[]>).call(source, names);
-  const memory = new MemoryWorkbook(grids.map(({ name, values, formats }) => ({ name, values, formats })));
-  const settings = resolveSettings({ organization: '某某市某某局', decidingBody: '局党组', contactPhone: '0571-87654321', contactAddress: '某某市某某路1号' });
-  const outcome = await runPlan(memory, { asOf: '2026-11-23', settings, publicityStart: '2026-11-30' });
-  return { outcome, specs: memory.sheets.flatMap((sheet) => (sheet.spec ? [{ ...sheet.spec, name: sheet.name }] : [])) };
+  return new MemoryWorkbook(grids.map(({ name, values, formats }) => ({ name, values, formats })));
 }
 
-async function print(specs: SheetSpec[], dir: string): Promise<Printed[]> {
+/** Units with the long names real organs carry; 财务, 审批, 采购, 人事 and 执法 make their posts key. */
+const LONG_UNITS = [
+  '行政审批服务科(政务服务中心窗口管理办公室)', '财务资产管理科(内部审计与政府采购办公室)', '组织人事科(干部教育培训与老干部工作办公室)',
+  '综合行政执法大队第一中队(城市管理与市容环境整治)', '办公室(机要保密、档案管理与信息公开工作)', '政策法规与规划发展研究科(法律顾问室)',
+  '信息化建设与数据资源管理中心(网络安全办公室)', '机关党委(工会、共青团、妇委会工作办公室)', '安全生产监督管理与应急指挥调度科',
+  '社会事务与公共服务质量监督评价科', '宣传教育与对外交流合作科(新闻发布办公室)', '后勤服务保障中心(机关事务管理办公室)',
+];
+const HEADER = ['姓名', '性别', '出生年月', '民族', '政治面貌', '学历', '参加工作时间', '单位', '职务', '职级', '任现职时间', '进入本单位时间', '备注', '意向岗位'];
+
+/**
+ * 12 long-named units of 1 科长, 1 副科长 and 4 科员 each, most in post since 2010–2017 (due); some near
+ * retirement or on a posting with dates (exempt, with their long reasons), some wishing for a unit.
+ */
+function longRoster(): MemoryWorkbook {
+  const rows: (string | null)[][] = [['某某市某某局中层干部及工作人员花名册(含内设机构、直属单位,统计截至2026年11月)'], HEADER];
+  let n = 0;
+  LONG_UNITS.forEach((unit, u) => {
+    for (const [post, rank, count] of [['科长', '正科', 1], ['副科长', '副科', 1], ['科员', '科员', 4]] as const) {
+      for (let i = 0; i < count; i += 1, n += 1) {
+        const year = n % 9 === 4 ? 1967 : 1970 + (n % 20);
+        const born = `${year}.0${n % 9 === 4 ? 3 : 1 + (n % 9)}`;
+        const remarks = n % 11 === 6 ? '挂职(2025.09-2027.08)' : null;
+        const wish = n % 5 === 2 ? LONG_UNITS[(u + 3) % LONG_UNITS.length] : null;
+        rows.push([`干部${String.fromCharCode(0x4e00 + n * 7)}${String.fromCharCode(0x4e50 + n * 3)}`, n % 3 === 0 ? '女' : '男', born, n % 4 === 0 ? '回族' : '汉族', '中共党员', n % 2 ? '大学本科' : '研究生',
+          `${year + 22}.07`, unit, post, rank, `201${n % 8}.0${1 + (n % 9)}`, `201${n % 8}.0${1 + (n % 9)}`, remarks, wish]);
+      }
+    }
+  });
+  return new MemoryWorkbook([{ name: '花名册', values: rows }]);
+}
+
+async function planOf(workbook: MemoryWorkbook, fields: Partial<Settings> = GIVEN): Promise<{ outcome: PlanOutcome; specs: SheetSpec[] }> {
+  const settings = resolveSettings(fields);
+  const outcome = await runPlan(workbook, { asOf: '2026-11-23', settings, publicityStart: '2026-11-30' });
+  return { outcome, specs: workbook.sheets.flatMap((sheet) => (sheet.spec ? [{ ...sheet.spec, name: sheet.name }] : [])) };
+}
+
+async function print(specs: SheetSpec[], dir: string, artifact: string): Promise<Printed[]> {
   const files: string[] = [];
   for (const [index, spec] of specs.entries()) {
     const workbook = new ExcelJS.Workbook();
@@ -118,20 +157,25 @@ async function print(specs: SheetSpec[], dir: string): Promise<Printed[]> {
     const pages = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).split('\f').filter((page) => page.trim() !== '');
     const bbox = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' });
     const [, width, height] = /<page width="([\d.]+)" height="([\d.]+)"/u.exec(bbox) ?? [];
-    execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', pdf, join(ARTIFACTS, spec.name)]);
+    execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', pdf, join(ARTIFACTS, `${artifact}-${spec.name}`)]);
     return { spec, pdf, pages, words: wordsOf(bbox), size: { width: Number(width), height: Number(height) } };
   });
 }
 
-(ready ? describe : describe.skip)('the new sheets in print (LibreOffice, A4)', () => {
+const ROSTERS: [string, string, () => Promise<MemoryWorkbook> | MemoryWorkbook][] = [
+  ['the sample roster', 'sample', sampleRoster],
+  ['a roster of long unit names, long reasons and many movers', 'long', longRoster],
+];
+
+(ready ? describe.each(ROSTERS) : describe.skip.each(ROSTERS))('the new sheets of %s in print (LibreOffice, A4)', (_, artifact, roster) => {
   let outcome: PlanOutcome;
   let printed: Record<string, Printed>;
 
   beforeAll(async () => {
-    const plan = await samplePlan();
+    const plan = await planOf(await roster());
     outcome = plan.outcome;
     const dir = mkdtempSync(join(tmpdir(), 'rotation-print-'));
-    printed = Object.fromEntries((await print(plan.specs, dir)).map((sheet) => [sheet.spec.name, sheet]));
+    printed = Object.fromEntries((await print(plan.specs, dir, artifact)).map((sheet) => [sheet.spec.name, sheet]));
   }, 300_000);
 
   const text = (name: string): string => squeeze(printed[name].pages.join(''));
@@ -154,7 +198,7 @@ async function print(specs: SheetSpec[], dir: string): Promise<Printed[]> {
       // A word's box is its font's ascent and descent: 1.22 em for Carlito, more for the CJK fonts.
       const heights = words.flat().map((word) => word.y1 - word.y0);
       expect(Math.min(...heights)).toBeGreaterThanOrEqual(MIN_POINTS * 1.22);
-      expect(readFileSync(join(ARTIFACTS, `${name}.png`)).subarray(1, 4).toString()).toBe('PNG');
+      expect(readFileSync(join(ARTIFACTS, `${artifact}-${name}.png`)).subarray(1, 4).toString()).toBe('PNG');
     }
   });
 
@@ -201,6 +245,32 @@ async function print(specs: SheetSpec[], dir: string): Promise<Printed[]> {
     const header = spec.rows.find((row) => row[0] === '序号')!.map(cellText);
     for (const page of pages) for (const word of header) expect(squeeze(page)).toContain(word);
     expect(squeeze(pages[pages.length - 1])).toContain('某某市某某局');
+    // A name prints on one line: each is one word of the PDF, not broken over two.
+    const printedWords = new Set(printed['公示名单'].words.flat().map((word) => word.text));
+    const names = outcome.notice.rows.map((row) => String(row[outcome.notice.columns.indexOf('姓名')]));
+    expect(names.filter((name) => !printedWords.has(name))).toEqual([]);
+    if (artifact === 'long') {
+      // Every column the rules allow, since the roster has them all, and a table that runs over pages.
+      expect(outcome.notice.columns).toEqual(['序号', '姓名', '性别', '出生年月', '民族', '政治面貌', '学历', '参加工作时间', '现任职务', '拟任职务']);
+      expect(outcome.notice.rows.length).toBeGreaterThanOrEqual(30);
+      expect(pages.length).toBeGreaterThanOrEqual(2);
+    }
   });
+});
 
+(ready ? describe : describe.skip)('a notice with fields missing, in print', () => {
+  it('prints each gap where it goes, in red, and the warning names the fields missing', async () => {
+    const { outcome, specs } = await planOf(longRoster(), { organization: '某某市某某局', contactAddress: '某某市某某路1号' });
+    expect(noticeWarning(outcome.notice)).toBe('公示名单尚缺决定机关、联系电话(表中以红色标出),请在设置中填写后重新生成');
+    const spec = specs.find((sheet) => sheet.name === '公示名单')!;
+    const dir = mkdtempSync(join(tmpdir(), 'rotation-print-'));
+    const [notice] = await print([spec], dir, 'missing');
+    const printedText = squeeze(notice.pages.join(''));
+    for (const gap of ['〔决定机关〕', '〔联系电话〕']) {
+      expect(printedText).toContain(gap);
+      const row = spec.rows.findIndex((cells) => cellText(cells[0] ?? null).includes(gap));
+      expect(spec.styles?.find((block) => block.row === row)?.style.color).toBe('C00000');
+    }
+    for (const given of ['〔单位名称〕', '〔通讯地址〕']) expect(printedText).not.toContain(given);
+  }, 300_000);
 });

@@ -11,7 +11,7 @@ import { A4_MARGINS, A4_WIDTH_UNITS, CellStyle, SheetSpec } from './sheetSpec';
 export const NOTICE_SHEET_NAME = '公示名单';
 
 /** Widths of the short columns; 现任职务 and 拟任职务 share what is left of the page. */
-const WIDTH_OF: Partial<Record<NoticeColumn, number>> = { 序号: 5, 姓名: 8, 性别: 5, 出生年月: 9, 民族: 6, 政治面貌: 10, 学历: 7, 参加工作时间: 9 };
+const WIDTH_OF: Partial<Record<NoticeColumn, number>> = { 序号: 5, 姓名: 10, 性别: 5, 出生年月: 9, 民族: 6, 政治面貌: 10, 学历: 7, 参加工作时间: 9 };
 const POSTS: NoticeColumn[] = ['现任职务', '拟任职务'];
 
 const GAP: CellStyle = { color: 'C00000' };
