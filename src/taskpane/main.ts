@@ -78,7 +78,7 @@ async function progress(step: string, done: number): Promise<void> {
 function currentOptions() {
   const asOf = byId<HTMLInputElement>('as-of').value.trim();
   if (!isIsoDate(asOf)) throw new AppError(t().badDate(asOf));
-  settings = { ...readSettingsForm(byId('settings-fields'), byId<HTMLInputElement>('organization').value.trim()), columnMap: readColumnMap(document.getElementById('column-map'), settings.columnMap) };
+  settings = { ...readSettingsForm(byId('settings-fields'), byId<HTMLInputElement>('organization').value.trim(), settings), columnMap: readColumnMap(document.getElementById('column-map'), settings.columnMap) };
   const sheet = byId<HTMLSelectElement>('sheet').value;
   return { asOf, settings, sheetName: sheet || undefined, onProgress: progress };
 }
