@@ -144,7 +144,26 @@ export function attributeIn(tag: string, name: string): string | undefined {
 
 /** A tag with an attribute set to `value` (replaced, or added at its end). */
 export function withAttributeIn(tag: string, name: string, value: string): string {
-  const pattern = new RegExp(`(\\s${name}\\s*=\\s*)(?:"[^"]*"|'[^']*')`);
+  // The usual ` name="…"` is replaced in place, without a regular expression.
+  const plain = tag.indexOf(` ${name}="`);
+  if (plain >= 0) {
+    const from = plain + name.length + 3;
+    return `${tag.slice(0, from)}${value}${tag.slice(tag.indexOf('"', from))}`;
+  }
+  if (!tag.includes(name)) {
+    // Absent: added before the tag's end, as the pattern below would (white space before the end dropped).
+    const end = tag.endsWith('/>') ? tag.length - 2 : tag.length - 1;
+    let cut = end;
+    while (cut > 0 && /\s/u.test(tag[cut - 1])) cut -= 1;
+    return `${tag.slice(0, cut)} ${name}="${value}"${tag.slice(end)}`;
+  }
+  let pattern = replacePatterns.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`(\\s${name}\\s*=\\s*)(?:"[^"]*"|'[^']*')`);
+    replacePatterns.set(name, pattern);
+  }
   if (pattern.test(tag)) return tag.replace(pattern, `$1"${value}"`);
   return tag.replace(/\s*(\/?>)$/, ` ${name}="${value}"$1`);
 }
+
+const replacePatterns = new Map<string, RegExp>();
