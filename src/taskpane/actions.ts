@@ -6,6 +6,8 @@ import { runCheck } from '../app/runCheck';
 import { PlanOptions, PlanOutcome, runPlan } from '../app/runPlan';
 import { NoticeOutcome, runNotice } from '../app/runNotice';
 import { ValidateOutcome, runValidate } from '../app/runValidate';
+import { runForecast } from '../app/runForecast';
+import { Forecast } from '../core/forecast/forecast';
 import { CheckResult } from '../core/check';
 import { PLAN_SHEET_NAME } from '../core/sheets/planSheet';
 import { noticeWarning } from '../core/publicity/noticeWarning';
@@ -14,13 +16,14 @@ import { WrittenChanges } from '../workbook/port';
 import { Locale, STRINGS } from './strings';
 import { TaskpaneHost } from './taskpaneHost';
 
-export type ActionKind = 'check' | 'plan' | 'validate' | 'notice' | 'replan' | 'clear';
+export type ActionKind = 'check' | 'plan' | 'validate' | 'notice' | 'replan' | 'forecast' | 'clear';
 
 export type ActionResult =
   | { kind: 'check'; result: CheckResult; written: WrittenChanges; note?: string }
   | { kind: 'plan' | 'replan'; outcome: PlanOutcome }
   | { kind: 'validate'; outcome: ValidateOutcome }
   | { kind: 'notice'; outcome: NoticeOutcome }
+  | { kind: 'forecast'; outcome: { forecast: Forecast; written: WrittenChanges } }
   | { kind: 'clear'; rows: number };
 
 /** Runs one action on the host's workbook. */
@@ -30,6 +33,7 @@ export async function runAction(kind: ActionKind, host: TaskpaneHost, options: P
   if (kind === 'replan') return { kind, outcome: await host.run((port) => runPlan(port, { ...options, keep: PLAN_SHEET_NAME })) };
   if (kind === 'validate') return { kind, outcome: await host.run((port) => runValidate(port, options)) };
   if (kind === 'notice') return { kind, outcome: await host.run((port) => runNotice(port, options)) };
+  if (kind === 'forecast') return { kind, outcome: await host.run((port) => runForecast(port, options)) };
   await options.onProgress?.('write', 0.5);
   const rows = await host.run((port) => port.clearHighlights());
   await options.onProgress?.('done', 1);
@@ -76,6 +80,9 @@ export function actionSummary(result: ActionResult, locale: Locale): string {
     const { validation, plan, holds } = result.outcome;
     const found = [...plan.problems.map((p) => t.rowCol(p.row, p.column) + (locale === 'zh-CN' ? ':' : ': ') + p.message), ...validation.violations.map((v) => violationLine(v, locale))];
     line = holds ? t.planHolds(validation.moves, validation.warnings.length) : t.planBreaks(plan.sheet, found);
+  } else if (result.kind === 'forecast') {
+    const { forecast, written } = result.outcome;
+    line = t.forecastDone(forecast.cadres.length, forecast.until, written.sheets);
   } else if (result.kind === 'notice') {
     line = t.noticeDone(result.outcome.batch, result.outcome.notice.rows.length, result.outcome.written.sheets);
   } else {

@@ -16,7 +16,7 @@ import { renderCheck, renderPlan } from './results';
 import { ActionKind, actionNotes, actionSummary, noteValues, runAction } from './actions';
 
 /** The pane's action buttons, by id (each id is also its ActionKind and its label's key). */
-const BUTTONS = ['check', 'plan', 'validate', 'notice', 'replan', 'clear'] as const;
+const BUTTONS = ['check', 'plan', 'validate', 'notice', 'replan', 'forecast', 'clear'] as const;
 import { readSettingsForm, renderSettingsForm } from './settingsForm';
 import { readColumnMap, renderColumnMap } from './columnMapForm';
 import { NoticeForm, NoticeFormField } from './noticeForm';
@@ -41,7 +41,7 @@ function applyLocale(): void {
     const value = (t() as unknown as Record<string, unknown>)[node.dataset.text as string];
     if (typeof value === 'string') node.textContent = value;
   }
-  for (const [id, tip] of [['check', t().checkTip], ['plan', t().planTip], ['validate', t().validateTip], ['notice', t().noticeTip], ['replan', t().replanTip], ['clear', t().clearTip]] as const) byId(id).title = tip;
+  for (const [id, tip] of [['check', t().checkTip], ['plan', t().planTip], ['validate', t().validateTip], ['notice', t().noticeTip], ['replan', t().replanTip], ['forecast', t().forecastTip], ['clear', t().clearTip]] as const) byId(id).title = tip;
   byId<HTMLInputElement>('organization').placeholder = t().organizationHint;
   byId<HTMLInputElement>('as-of').placeholder = t().dateHint;
   for (const id of BUTTONS) byId(id).textContent = t()[id];
@@ -132,7 +132,7 @@ async function perform(kind: ActionKind): Promise<() => HTMLElement | string> {
   const result = await runAction(kind, host, currentOptions());
   if (result.kind === 'plan' || result.kind === 'replan' || result.kind === 'notice') await fillSheetChoices();
   return () => {
-    if (result.kind === 'clear' || result.kind === 'validate' || result.kind === 'notice') return actionSummary(result, locale);
+    if (result.kind === 'clear' || result.kind === 'validate' || result.kind === 'notice' || result.kind === 'forecast') return actionSummary(result, locale);
     const view = result.kind === 'check' ? renderCheck(result.result, locale, select) : renderPlan(result.outcome, locale, select);
     const notes = [...actionNotes(result, locale), ...(host.notes?.(locale) ?? [])];
     if (result.kind === 'check' && result.note) notes.unshift(t().nothingFlagged(result.result.checked.length));
@@ -187,6 +187,7 @@ function wire(): void {
   byId('validate').addEventListener('click', button('validate'));
   byId('notice').addEventListener('click', button('notice'));
   byId('replan').addEventListener('click', button('replan'));
+  byId('forecast').addEventListener('click', button('forecast'));
   byId('clear').addEventListener('click', button('clear'));
   byId('save-settings').addEventListener('click', () => act(async () => {
     noticeForm.close();

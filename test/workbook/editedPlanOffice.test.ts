@@ -84,3 +84,21 @@ describe('the edited plan through the pane’s buttons on the Excel double', () 
     expect(again.movers.some((m) => m.cadre.row === dropped.mover.cadre.row)).toBe(false);
   });
 });
+
+describe('轮岗预测 as the pane’s button runs it, on the Excel double', () => {
+  it('writes the forecast sheet with every cadre who falls due within three years, and says so in one line', async () => {
+    const workbook = new FakeWorkbook([{ name: '名册', values: roster(30) }]);
+    const host = hostOf(workbook);
+    const result = await runAction('forecast', host, options);
+    if (result.kind !== 'forecast') throw new Error('not a forecast');
+    const { forecast, written } = result.outcome;
+    expect(written.sheets).toEqual(['轮岗预测']);
+    expect(forecast.until > options.asOf).toBe(true);
+    // Every cadre of the forecast is on its sheet, by name.
+    const names = new Set(workbook.sheet('轮岗预测').valuesGrid().flat());
+    expect(forecast.cadres.length).toBeGreaterThan(0);
+    for (const cadre of forecast.cadres) expect(names.has(cadre.name)).toBe(true);
+    expect(actionSummary(result, 'zh-CN')).toContain(`另有 ${forecast.cadres.length} 人将到期`);
+    expect(actionSummary(result, 'en-US')).toContain(`${forecast.cadres.length} more fall due by ${forecast.until}`);
+  });
+});
