@@ -9,6 +9,7 @@ import { Roster, readRoster } from '../core/roster/readRoster';
 import { OUTPUT_SHEET_PREFIXES } from '../core/roster/header';
 import { QuotaSheetNotFound, readQuotas } from '../core/quota/quotaSheet';
 import { HIDDEN_SHEET_REASON, RosterNotFound, sheetsToRead } from '../core/roster/sheetChoice';
+import { SkipKind } from '../core/roster/rowKind';
 import { STATUS_FILLS } from '../core/rules/status';
 import { Settings } from '../core/settings';
 import { checkSheet } from '../core/sheets/checkSheet';
@@ -49,11 +50,10 @@ export async function loadAndCheck(port: WorkbookPort, options: CheckOptions): P
 }
 
 /** What became of the rows under the header when none is a cadre: '其下4行均未纳入:不在册3行、隐藏行1行。' */
-function leftOut(roster: Roster): string {
-  if (roster.skipped.length === 0) return '';
-  const counts = new Map<string, number>();
+function leftOut(roster: Roster): [SkipKind, number][] {
+  const counts = new Map<SkipKind, number>();
   for (const { kind } of roster.skipped) counts.set(kind, (counts.get(kind) ?? 0) + 1);
-  return `其下${roster.skipped.length}行均未纳入:${[...counts].map(([kind, count]) => `${kind}${count}行`).join('、')}。`;
+  return [...counts];
 }
 
 /** Finds, reads and checks the roster among sheets already read. */
@@ -63,15 +63,15 @@ function checkSheets(sheets: readonly SheetGrid[], options: CheckOptions): Check
     const { includeHiddenRows, columnMap } = options.settings;
     roster = readRoster(sheets, { sheetName: options.sheetName, includeHiddenRows, columnMap });
   } catch (error) {
-    if (error instanceof RosterNotFound) throw new AppError(error.message, error);
+    if (error instanceof RosterNotFound) throw AppError.from(error);
     throw error;
   }
-  if (roster.cadres.length === 0) throw new AppError(`工作表"${roster.sheet}"的表头(第${roster.headerRow}行)下没有干部数据。${leftOut(roster)}`);
+  if (roster.cadres.length === 0) throw new AppError({ kind: 'noCadreRows', sheet: roster.sheet, headerRow: roster.headerRow, skipped: leftOut(roster) });
   try {
     const skip = [...roster.sheets.map((sheet) => sheet.name), ...OUTPUT_SHEET_PREFIXES];
     return checkRoster(roster, options.settings, options.asOf, readQuotas(sheets, skip, options.settings.quotaSheet || undefined));
   } catch (error) {
-    if (error instanceof QuotaSheetNotFound) throw new AppError(error.message, error);
+    if (error instanceof QuotaSheetNotFound) throw AppError.from(error);
     throw error;
   }
 }

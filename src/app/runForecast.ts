@@ -17,7 +17,7 @@ export const DEFAULT_FORECAST_YEARS = 3;
 /** Checks the roster, forecasts the years ahead and writes the 轮岗预测 sheet. */
 export async function runForecast(port: WorkbookPort, options: ForecastOptions): Promise<{ forecast: Forecast; written: WrittenChanges }> {
   const years = options.years ?? DEFAULT_FORECAST_YEARS;
-  if (!Number.isInteger(years) || years < 1 || years > 10) throw new AppError('预测年数应为1到10之间的整数。');
+  if (!Number.isInteger(years) || years < 1 || years > 10) throw new AppError({ kind: 'badForecastYears' });
   const check = await loadAndCheck(port, options);
   await options.onProgress?.('forecast', 0.5);
   const result = forecast(check, options.settings, years);

@@ -11,7 +11,6 @@ import { Cadre } from '../core/roster/cadre';
 import { AppError, WorkbookPort, WrittenChanges } from '../workbook/port';
 import { writeChanges } from './runCheck';
 import { ValidateOptions, ValidateOutcome, loadPlan } from './runValidate';
-import { findingLines } from '../core/plan/validatePlan';
 
 export interface NoticeOptions extends ValidateOptions {
   /** The batch to publish; 1 (the notice now) by default. */
@@ -23,8 +22,7 @@ export interface NoticeOptions extends ValidateOptions {
 export class PlanBreaksRules extends AppError {
   constructor(readonly outcome: Omit<ValidateOutcome, 'written'>) {
     const { validation, plan } = outcome;
-    const lines = findingLines(plan.problems, validation.violations);
-    super(`方案"${plan.sheet}"有${lines.length}处不符合规则或无法读取,未更新公示名单。请修改后先"校验方案":\n${lines.join('\n')}`);
+    super({ kind: 'planBreaksRules', sheet: plan.sheet, findings: { problems: plan.problems, violations: validation.violations } });
     this.name = 'PlanBreaksRules';
   }
 }
@@ -43,7 +41,7 @@ export async function runNotice(port: WorkbookPort, options: NoticeOptions): Pro
   const assignments = loaded.plan.moves.map((move) => ({ mover: { cadre: move.cadre as Cadre }, to: move.to, batch: move.batch ?? 1 }));
   if (!assignments.some((assignment) => assignment.batch === batch)) {
     const batches = [...new Set(assignments.map((assignment) => assignment.batch))].sort((a, b) => a - b);
-    throw new AppError(`方案"${loaded.plan.sheet}"中没有第${batch}批的交流人员(现有:${batches.map((b) => `第${b}批`).join('、') || '无'}),未更新公示名单。`);
+    throw new AppError({ kind: 'noSuchBatch', sheet: loaded.plan.sheet, batch, batches });
   }
   await options.onProgress?.('plan', 0.6);
   const period = publicityPeriod(options.asOf, options.settings, options.publicityStart);

@@ -40,12 +40,12 @@ export interface PlanOutcome {
 /** A plan needs at least two cadres and someone to move; otherwise the user is told why, and nothing is written. */
 function refuseEmptyPlan(check: CheckResult, includeSuggested: boolean): void {
   if (check.checked.length < 2) {
-    throw new AppError(`花名册"${check.roster.sheet}"只有${check.checked.length}名干部,无法编排交流方案。`);
+    throw new AppError({ kind: 'tooFewCadres', sheet: check.roster.sheet, count: check.checked.length });
   }
   const movers = check.summary.due + (includeSuggested ? check.summary.suggested : 0);
   if (movers === 0) {
-    const hint = !includeSuggested && check.summary.suggested > 0 ? `;另有${check.summary.suggested}名建议轮岗人员,可勾选"建议轮岗人员也纳入方案"后再生成` : '';
-    throw new AppError(`花名册"${check.roster.sheet}"共${check.checked.length}人,截至方案日期没有应轮岗人员,未生成方案${hint}。`);
+    const suggestedLeftOut = includeSuggested ? 0 : check.summary.suggested;
+    throw new AppError({ kind: 'nobodyDue', sheet: check.roster.sheet, count: check.checked.length, suggestedLeftOut });
   }
 }
 
@@ -55,7 +55,7 @@ export function findVacancies(sheets: readonly SheetGrid[], check: CheckResult, 
   try {
     return readVacancies(sheets, skip, vacancySheet);
   } catch (error) {
-    if (error instanceof VacancySheetNotFound) throw new AppError(error.message, error);
+    if (error instanceof VacancySheetNotFound) throw AppError.from(error);
     throw error;
   }
 }
@@ -71,14 +71,14 @@ export async function runPlan(port: WorkbookPort, options: PlanOptions): Promise
   try {
     plan = planSwaps(check, vacancies, options.settings, check.quotas.map((line) => line.quota), keep);
   } catch (error) {
-    if (error instanceof LockedMovesClash) throw new AppError(error.message, error);
+    if (error instanceof LockedMovesClash) throw AppError.from(error);
     throw error;
   }
   const period = publicityPeriod(options.asOf, options.settings, options.publicityStart);
   const notice = buildNotice(plan, period, options.settings, options.asOf, check.roster.columns);
   const written = await writeChanges(
     port,
-    { highlights: highlightsOf(check), sheets: [checkSheet(check), planSheet(plan, options.settings), noticeSheet(notice)] },
+    { highlights: highlightsOf(check), sheets: [checkSheet(check), planSheet(plan, options.settings, check.roster.sheets.length === 1), noticeSheet(notice)] },
     options.onProgress,
   );
   return { check, plan, notice, vacancySheet, vacancyProblems, written };

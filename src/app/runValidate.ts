@@ -36,7 +36,7 @@ export async function loadPlan(port: WorkbookPort, options: ValidateOptions): Pr
   const planSheet = options.planSheet ?? PLAN_SHEET_NAME;
   const infos = await port.listSheets();
   if (!infos.some((info) => info.name === planSheet)) {
-    throw new AppError(`工作簿中没有名为"${planSheet}"的方案工作表,请先生成方案,或指定方案所在的工作表。现有工作表:${infos.map((info) => info.name).join('、')}`);
+    throw new AppError({ kind: 'noSuchSheet', role: 'plan', sheet: planSheet, existing: infos.map((info) => info.name) });
   }
   const { sheets, check } = await readAndCheck(port, { ...options, planSheet });
   const grid = sheets.find((sheet) => sheet.name === planSheet) as SheetGrid;
@@ -44,7 +44,7 @@ export async function loadPlan(port: WorkbookPort, options: ValidateOptions): Pr
   try {
     plan = readPlanSheet(grid, { cadres: check.checked.map((entry) => entry.cadre), sheets: check.roster.sheets });
   } catch (error) {
-    if (error instanceof PlanSheetUnreadable) throw new AppError(error.message, error);
+    if (error instanceof PlanSheetUnreadable) throw AppError.from(error);
     throw error;
   }
   const { vacancies, problems: vacancyProblems } = findVacancies(sheets, check, options.vacancySheet);

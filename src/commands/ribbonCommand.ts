@@ -3,9 +3,8 @@
  * went wrong) where the host allows, and always tell Office the command is done.
  */
 import { todayInChina } from '../app/clock';
-import { resolveSettings, SettingsError } from '../core/settings';
-import { AppError } from '../workbook/port';
-import { ActionKind, actionSummary, runAction } from '../taskpane/actions';
+import { resolveSettings } from '../core/settings';
+import { ActionKind, actionSummary, errorText, runAction } from '../taskpane/actions';
 import { Locale, STRINGS } from '../taskpane/strings';
 import { TaskpaneHost } from '../taskpane/taskpaneHost';
 
@@ -26,10 +25,7 @@ export interface CommandContext {
 
 /** The error in the user's words, as the pane would show it. */
 export function errorMessage(error: unknown, locale: Locale): string {
-  const title = `${STRINGS[locale].errorTitle}${locale === 'zh-CN' ? ':' : ': '}`;
-  if (error instanceof SettingsError) return title + error.describe(locale);
-  if (error instanceof AppError) return title + error.message;
-  return title + String((error as Error)?.message ?? error);
+  return `${STRINGS[locale].errorTitle}${locale === 'zh-CN' ? ':' : ': '}${errorText(error, locale)}`;
 }
 
 /** Runs one action with the workbook's own settings on today's date, and the message to show for it. */

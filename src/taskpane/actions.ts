@@ -11,8 +11,9 @@ import { Forecast } from '../core/forecast/forecast';
 import { CheckResult } from '../core/check';
 import { PLAN_SHEET_NAME } from '../core/sheets/planSheet';
 import { noticeWarning } from '../core/publicity/noticeWarning';
-import { Violation } from '../core/plan/validatePlan';
-import { WrittenChanges } from '../workbook/port';
+import { findingLines } from '../core/refusalWords';
+import { SettingsError } from '../core/settings';
+import { AppError, WrittenChanges } from '../workbook/port';
 import { Locale, STRINGS } from './strings';
 import { TaskpaneHost } from './taskpaneHost';
 
@@ -53,7 +54,7 @@ export function actionNotes(result: ActionResult, locale: Locale): string[] {
   const written = result.kind === 'check' ? result.written : result.outcome.written;
   const kept = keptSheets(written);
   if (kept.length > 0) notes.push(t.kept(kept));
-  notes.push(...(written.notes ?? []));
+  notes.push(...(written.notes ?? []).map((note) => note[locale]));
   if (result.kind === 'plan' || result.kind === 'replan' || result.kind === 'notice') {
     const warning = noticeWarning(result.outcome.notice, locale);
     if (warning) notes.push(warning);
@@ -78,7 +79,7 @@ export function actionSummary(result: ActionResult, locale: Locale): string {
     line = result.note ? t.nothingFlagged(checked.length) : t.checked(summary.due, summary.warning, result.written.sheets);
   } else if (result.kind === 'validate') {
     const { validation, plan, holds } = result.outcome;
-    const found = [...plan.problems.map((p) => t.rowCol(p.row, p.column) + (locale === 'zh-CN' ? ':' : ': ') + p.message), ...validation.violations.map((v) => violationLine(v, locale))];
+    const found = findingLines({ problems: plan.problems, violations: validation.violations }, locale);
     line = holds ? t.planHolds(validation.moves, validation.warnings.length) : t.planBreaks(plan.sheet, found);
   } else if (result.kind === 'forecast') {
     const { forecast, written } = result.outcome;
@@ -92,7 +93,9 @@ export function actionSummary(result: ActionResult, locale: Locale): string {
   return [line, ...actionNotes(result, locale)].join(' ');
 }
 
-/** One broken rule or warning of the edited plan, in the pane's language: '第12行 张三:…'. */
-export function violationLine(v: Violation<string>, locale: Locale): string {
-  return locale === 'zh-CN' ? `第${v.planRow}行 ${v.name}:${v.message}` : `Row ${v.planRow} ${v.name}: ${v.messageEn}`;
+/** An error in the user's words: ours in their language, anything else as it came (and to the log). */
+export function errorText(error: unknown, locale: Locale): string {
+  if (error instanceof SettingsError || error instanceof AppError) return error.describe(locale);
+  console.error(error);
+  return String((error as Error)?.message ?? error);
 }

@@ -4,7 +4,7 @@
  */
 import { CellValue } from '../core/grid';
 import { MemoryWorkbook } from '../workbook/memory/memoryWorkbook';
-import { WorkbookPort } from '../workbook/port';
+import { AppError, WorkbookPort } from '../workbook/port';
 import { TaskpaneHost } from './taskpaneHost';
 
 /** Where the build puts the sample roster, as the values a sheet gives (dates as serials with formats). */
@@ -22,7 +22,7 @@ export class DemoHost implements TaskpaneHost {
 
   static async load(onChange: (sheet?: string, row?: number) => void): Promise<DemoHost> {
     const response = await fetch(DEMO_DATA_URL);
-    if (!response.ok) throw new Error(`示例花名册加载失败 (${response.status})`);
+    if (!response.ok) throw new AppError({ 'zh-CN': `示例花名册加载失败 (${response.status})`, 'en-US': `The sample roster did not load (${response.status})` });
     const sheets = (await response.json()) as { name: string; values: CellValue[][]; formats?: (string | null)[][] }[];
     return new DemoHost(new MemoryWorkbook(sheets), onChange);
   }

@@ -51,3 +51,8 @@ export function withValues(text: string, values: readonly string[]): (Node | str
   if (at < text.length) parts.push(text.slice(at));
   return parts;
 }
+
+/** What a message quotes ("…"): the workbook's words (sheets, names, cells) that stay as written in either language. */
+export function quotedValues(text: string): string[] {
+  return (text.match(/"[^"\n]+"/gu) ?? []).map((quoted) => quoted.slice(1, -1));
+}

@@ -4,16 +4,16 @@
  */
 import { todayInChina } from '../app/clock';
 import { isIsoDate } from '../core/dates';
-import { DEFAULT_SETTINGS, Settings, SettingsError, resolveSettings } from '../core/settings';
+import { DEFAULT_SETTINGS, Settings, resolveSettings } from '../core/settings';
 import { AppError } from '../workbook/port';
 import { DemoHost } from './demoHost';
-import { byId, el, nextFrame, withValues } from './dom';
+import { byId, el, nextFrame, quotedValues, withValues } from './dom';
 import { ExcelHost } from './excelHost';
 import { officeReady } from '../workbook/office/officeHost';
 import { isInOffice, loadPreferences, savePreferences, wpsApplication } from './host';
 import { renderPreview } from './preview';
 import { renderCheck, renderPlan } from './results';
-import { ActionKind, actionNotes, actionSummary, noteValues, runAction } from './actions';
+import { ActionKind, actionNotes, actionSummary, errorText, noteValues, runAction } from './actions';
 
 /** The pane's action buttons, by id (each id is also its ActionKind and its label's key). */
 const BUTTONS = ['check', 'plan', 'validate', 'notice', 'replan', 'forecast', 'clear'] as const;
@@ -55,15 +55,9 @@ function applyLocale(): void {
 function showError(error: unknown): void {
   failure = error;
   shown = undefined;
-  let message: string;
-  if (error instanceof SettingsError) message = error.describe(locale);
-  else if (error instanceof AppError) message = error.message;
-  else {
-    console.error(error);
-    message = `${(error as Error)?.message ?? error}`;
-  }
+  const message = errorText(error, locale);
   byId('results').replaceChildren();
-  byId('error').replaceChildren(el('strong', {}, t().errorTitle), ' ', message);
+  byId('error').replaceChildren(el('strong', {}, t().errorTitle), ' ', ...withValues(message, quotedValues(message)));
   byId('error').hidden = false;
 }
 
@@ -77,7 +71,7 @@ async function progress(step: string, done: number): Promise<void> {
 
 function currentOptions() {
   const asOf = byId<HTMLInputElement>('as-of').value.trim();
-  if (!isIsoDate(asOf)) throw new AppError(t().badDate(asOf));
+  if (!isIsoDate(asOf)) throw new AppError({ kind: 'badDate', text: asOf });
   settings = { ...readSettingsForm(byId('settings-fields'), byId<HTMLInputElement>('organization').value.trim(), settings), columnMap: readColumnMap(document.getElementById('column-map'), settings.columnMap) };
   const sheet = byId<HTMLSelectElement>('sheet').value;
   return { asOf, settings, sheetName: sheet || undefined, onProgress: progress };
@@ -97,7 +91,7 @@ function show(render: () => HTMLElement | string): void {
 
 async function act(work: () => Promise<() => HTMLElement | string>): Promise<void> {
   if (busy) return;
-  if (!host) return showError(new AppError(locale === 'zh-CN' ? '加载项仍在启动,请稍候再点击。' : 'The add-in is still starting; please try again in a moment.'));
+  if (!host) return showError(new AppError({ kind: 'stillStarting' }));
   busy = true;
   byId('error').hidden = true;
   byId<HTMLProgressElement>('progress-bar').value = 0;
@@ -136,7 +130,7 @@ async function perform(kind: ActionKind): Promise<() => HTMLElement | string> {
     const view = result.kind === 'check' ? renderCheck(result.result, locale, select) : renderPlan(result.outcome, locale, select);
     const notes = [...actionNotes(result, locale), ...(host.notes?.(locale) ?? [])];
     if (result.kind === 'check' && result.note) notes.unshift(t().nothingFlagged(result.result.checked.length));
-    view.prepend(...notes.map((note) => el('p', { role: 'status', class: 'note' }, ...withValues(note, noteValues(result)))), renderColumnMap(result.kind === 'check' ? result.result.roster : result.outcome.check.roster, locale));
+    view.prepend(...notes.map((note) => el('p', { role: 'status', class: 'note' }, ...withValues(note, [...noteValues(result), ...quotedValues(note)]))), renderColumnMap(result.kind === 'check' ? result.result.roster : result.outcome.check.roster, locale));
     return view;
   };
 }

@@ -2,7 +2,7 @@
  * Every word the task pane and the ribbon's commands show, Chinese first, English beside it.
  */
 import { IsoDate, formatDayCn } from '../core/dates';
-import { STATUS_LABELS } from '../core/rules/status';
+import { STATUS_LABELS, STATUS_LABELS_EN } from '../core/rules/status';
 
 export type Locale = 'zh-CN' | 'en-US';
 
@@ -70,7 +70,6 @@ const zh = {
   planBreaks: (sheet: string, lines: string[]) => `方案"${sheet}"有${lines.length}处不符合规则或无法读取(已用红色标出):${lines.join(';')}`,
   noticeDone: (batch: number, people: number, sheets: string[]) => `公示名单已按方案更新:第${batch}批 ${people} 人;新工作表"${sheets.join('、')}"。`,
   dateHint: 'YYYY-MM-DD',
-  badDate: (value: string) => `方案日期"${value}"无效,请写成 YYYY-MM-DD,例如 2026-12-01`,
   demo: '演示模式:未在 Excel 中打开,正在使用内置示例花名册。所有操作只在本页面内进行。',
   wpsMerged: (sheets: string[]) => `工作表"${sheets.join('、')}"中有合并单元格:WPS 表格不能像 Excel 那样一次读出合并区域,合并单元格只在左上角一格读到值,请核对这些行的检查结果,或先取消合并并填充后再检查。`,
   preview: '工作簿预览',
@@ -153,10 +152,9 @@ const en: typeof zh = {
   noticeTip: 'Write the publicity list again from the edited plan sheet (the plan must pass the check)',
   replanTip: 'Keep the locked moves of the plan sheet, leave deleted rows out, and plan the rest again',
   planHolds: (moves: number, warnings: number) => `The plan's ${moves} moves keep every rule${warnings > 0 ? `; ${warnings} notes (marked yellow)` : ''}.`,
-  planBreaks: (sheet: string, lines: string[]) => `The plan "${sheet}" has ${lines.length} rows that break a rule or cannot be read (marked red): ${lines.join('; ')}`,
+  planBreaks: (sheet: string, lines: string[]) => `The plan "${sheet}" has ${lines.length} ${lines.length === 1 ? 'row that breaks' : 'rows that break'} a rule or cannot be read (marked red): ${lines.join('; ')}`,
   noticeDone: (batch: number, people: number, sheets: string[]) => `Notice updated from the plan: batch ${batch}, ${people} people; new sheet "${sheets.join('", "')}".`,
   dateHint: 'YYYY-MM-DD',
-  badDate: (value: string) => `The plan date "${value}" is not valid: write it as YYYY-MM-DD, e.g. 2026-12-01`,
   demo: 'Demo mode: not opened in Excel; using the built-in sample roster. Everything stays in this page.',
   wpsMerged: (sheets: string[]) => `Sheet "${sheets.join(', ')}" has merged cells: WPS Spreadsheets cannot list merged areas at once as Excel does, so a merged cell is read in its top-left cell only; check those rows' results, or unmerge and fill the cells first.`,
   preview: 'Workbook preview',
@@ -183,7 +181,7 @@ export const STRINGS: Record<Locale, typeof zh> = { 'zh-CN': zh, 'en-US': en };
 /** Status names per locale. */
 export const STATUS_WORDS: Record<Locale, Record<string, string>> = {
   'zh-CN': STATUS_LABELS,
-  'en-US': { due: 'Due', warning: 'Due soon', suggested: 'Suggested', exempt: 'On hold', ok: 'OK' },
+  'en-US': STATUS_LABELS_EN,
 };
 
 /**

@@ -3,6 +3,7 @@
  * through ExcelJS, or the in-memory demo. Each call is one round trip to the host.
  */
 import { SheetGrid } from '../core/grid';
+import { Refusal, RefusalLocale, Refused, refusalText } from '../core/refusalWords';
 import { SheetSpec } from '../core/sheets/sheetSpec';
 
 /** One row's fill across the roster's columns. */
@@ -35,7 +36,7 @@ export interface WrittenChanges {
   /** Earlier sheets of ours that staff edited: kept; the new sheet took a free name instead. */
   kept: string[];
   /** What the host could not do, in one sentence each for the user (print set-up on an older Excel). */
-  notes?: string[];
+  notes?: HostWords[];
 }
 
 /** A sheet as listed before any cell is read. */
@@ -74,10 +75,32 @@ export function highlightedRows(changes: WorkbookChanges): number {
   return (changes.highlights ?? []).reduce((sum, highlight) => sum + highlight.rows.length, 0);
 }
 
-/** A failure the user can act on: the message is for them, the cause for the log. */
+/** A host's own words for a failure, in both of the pane's languages. */
+export type HostWords = Readonly<Record<RefusalLocale, string>>;
+
+/**
+ * A failure the user can act on: the message (Chinese) is for them, the cause for the log. Made from a
+ * refusal or from both languages' words, it reads in English too (`describe`); a bare string is the
+ * CLI's own, which speaks Chinese only.
+ */
 export class AppError extends Error {
-  constructor(message: string, readonly cause?: unknown) {
-    super(message);
+  private readonly words: (locale: RefusalLocale) => string;
+
+  constructor(what: string | Refusal | HostWords, readonly cause?: unknown) {
+    const words = typeof what === 'string' ? () => what
+      : 'kind' in what ? (locale: RefusalLocale) => refusalText(what, locale)
+        : (locale: RefusalLocale) => (what as HostWords)[locale];
+    super(words('zh-CN'));
+    this.words = words;
     this.name = 'AppError';
+  }
+
+  /** The error of the rules as the user's error, in both languages. */
+  static from(refused: Refused): AppError {
+    return new AppError(refused.refusal, refused);
+  }
+
+  describe(locale: RefusalLocale): string {
+    return this.words(locale);
   }
 }

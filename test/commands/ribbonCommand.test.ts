@@ -71,6 +71,9 @@ describe('a ribbon command', () => {
     const refused = await click('notice', workbook);
     expect(refused.completed).toBe(1);
     expect(refused.shown[0]).toMatch(/^出错了:方案"轮岗方案"有1处不符合规则或无法读取,未更新公示名单/u);
+    const refusedEn = await click('notice', workbook, { locale: 'en-US' });
+    expect(refusedEn.completed).toBe(1);
+    expect(refusedEn.shown[0]).toMatch(new RegExp(`^Something went wrong: The plan "轮岗方案" has 1 row that breaks a rule or cannot be read; the publicity list was not updated\\. Fix them, then run "Check plan":\nRow ${header + 2}, "[^"]+": The target unit "${first[fromCol]}" is the cadre's own unit`, 'u'));
     first[unitCol] = target;
     const { shown } = await click('notice', workbook);
     expect(shown[0]).toMatch(/^公示名单已按方案更新:第1批 2 人;新工作表"公示名单"。/u);

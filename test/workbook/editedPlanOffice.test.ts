@@ -51,7 +51,7 @@ describe('the edited plan through the pane’s buttons on the Excel double', () 
     if (result.kind !== 'validate') throw new Error('not a check');
     expect(result.outcome.validation.violations.map((v) => [v.planRow, v.rule])).toEqual([[row, 'same-unit']]);
     expect(actionSummary(result, 'zh-CN')).toContain(`第${row}行 ${moved.name}:拟任单位"${moved.unit}"就是本人现在的单位`);
-    expect(actionSummary(result, 'en-US')).toContain(`Row ${row} ${moved.name}: The target unit "${moved.unit}" is the cadre's own unit`);
+    expect(actionSummary(result, 'en-US')).toContain(`Row ${row}, "${moved.name}": The target unit "${moved.unit}" is the cadre's own unit`);
     const marked = [...sheet.fills()].filter(([, fill]) => fill === PLAN_MARKS.violation).map(([cell]) => Number(cell.split(':')[0]));
     expect(new Set(marked)).toEqual(new Set([row]));
     expect(workbook.sheet('名册').fills()).toEqual(rosterFills);

@@ -207,7 +207,8 @@ describe('the Office.js adapter on the strict Excel double', () => {
     const outcome = await runPlan(new OfficeWorkbook(workbook.context(), FULL), options);
     expect(outcome.written.sheets).toHaveLength(3);
     expect(workbook.sheet('公示名单').valuesGrid().length).toBeGreaterThan(5);
-    expect(outcome.written.notes?.[0]).toMatch(/打印/u);
+    expect(outcome.written.notes?.[0]['zh-CN']).toMatch(/打印/u);
+    expect(outcome.written.notes?.[0]['en-US']).toMatch(/did not take the print set-up/u);
   });
 
   it('explains Office errors by their code, whatever language the message is in', () => {

@@ -20,6 +20,7 @@ import { explainUnplaced, notesFor } from './explain';
 import { Vacancy, splitForCompetition } from './vacancies';
 import { Quota } from '../quota/quotaSheet';
 import { quotaHeldNotes, quotaRoom } from '../quota/quota';
+import { Refused } from '../refusalWords';
 
 /**
  * What a plan keeps of an edited one when planning again: the locked moves (锁定) as staff fixed them, and
@@ -32,7 +33,7 @@ export interface KeepPlan {
 }
 
 /** No plan of `planSwaps` keeps the locked moves together (a post they need is held, or avoidance). */
-export class LockedMovesClash extends Error {}
+export class LockedMovesClash extends Refused {}
 
 function moversOf(check: CheckResult, settings: Settings, keep?: KeepPlan): { movers: Mover[]; rosterIndex: number[]; locked: Map<number, { unit: string; post: string }> } {
   const movers: Mover[] = [];
@@ -122,7 +123,7 @@ function setUp(check: CheckResult, assignable: readonly Vacancy[], settings: Set
 /** Solves every rank; where relatives both move, the ranks they join are solved together exactly. */
 function solve(state: PlanState): void {
   const { ctx, groups, pairs, placed } = state;
-  const clash = () => new LockedMovesClash('锁定的交流无法同时保留:所需岗位的原任者无处可去,或与亲属回避冲突。请核对锁定的各行。');
+  const clash = () => new LockedMovesClash({ kind: 'lockedMovesClash' });
   if (pairs.length > 0) {
     const found = solveCoupled({ ctx, groups, pairs });
     if (!found) throw clash();

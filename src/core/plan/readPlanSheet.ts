@@ -10,6 +10,7 @@ import { Issue, problemAt } from '../roster/problemWords';
 import { Roster } from '../roster/readRoster';
 import { cleanName, normalizeCompact, normalizeText } from '../text';
 import { cadreId } from '../sheets/planSheet';
+import { Refused } from '../refusalWords';
 
 /** One move as the sheet has it now. */
 export interface PlanMove {
@@ -37,7 +38,7 @@ export interface PlanSheetRead {
 export type RosterCadres = Pick<Roster, 'cadres' | 'sheets'>;
 
 /** The sheet has no moves table (no header with 姓名, 拟任单位 and 拟任职务). */
-export class PlanSheetUnreadable extends Error {}
+export class PlanSheetUnreadable extends Refused {}
 
 const LOCKED = new Set(['是', '√', '✓', '✔', 'Y', 'YES', '1', '锁定', 'TRUE']);
 const UNLOCKED = new Set(['', '否', '×', 'N', 'NO', '0', 'FALSE']);
@@ -115,7 +116,7 @@ export function readPlanSheet(grid: SheetGrid, roster: RosterCadres): PlanSheetR
     const columns = columnsOf(row);
     return columns.name !== undefined && columns.unit !== undefined && columns.post !== undefined;
   });
-  if (headerIndex < 0) throw new PlanSheetUnreadable(`工作表"${grid.name}"中找不到交流人员名单(含"姓名""拟任单位""拟任职务"的表头),无法读取方案。`);
+  if (headerIndex < 0) throw new PlanSheetUnreadable({ kind: 'noPlanHeader', sheet: grid.name });
   const columns = columnsOf(grid.values[headerIndex]);
   const find = finder(roster);
   const moves: PlanMove[] = [];

@@ -7,9 +7,10 @@ import { Problem } from '../roster/cadre';
 import { Field, matchHeader } from '../roster/columns';
 import { problemAt } from '../roster/problemWords';
 import { normalizeCompact, normalizeText } from '../text';
+import { Refused } from '../refusalWords';
 
 /** The vacancy sheet the user named is not in the workbook. */
-export class VacancySheetNotFound extends Error {}
+export class VacancySheetNotFound extends Refused {}
 
 export interface Vacancy {
   /** The row of the vacancy sheet it came from. */
@@ -46,7 +47,7 @@ function vacancyHeader(grid: SheetGrid): VacancyHeader | undefined {
  */
 export function readVacancies(sheets: readonly SheetGrid[], skip: readonly string[], sheetName?: string): { sheet?: string; vacancies: Vacancy[]; problems: Problem[] } {
   if (sheetName !== undefined && !sheets.some((s) => s.name === sheetName)) {
-    throw new VacancySheetNotFound(`工作簿中没有名为"${sheetName}"的空缺岗位表。现有工作表:${sheets.map((s) => s.name).join('、')}`);
+    throw new VacancySheetNotFound({ kind: 'noSuchSheet', role: 'vacancies', sheet: sheetName, existing: sheets.map((s) => s.name) });
   }
   const candidates = sheetName !== undefined ? sheets.filter((s) => s.name === sheetName) : sheets.filter((s) => !skip.some((name) => s.name.startsWith(name)));
   for (const grid of candidates) {
@@ -74,7 +75,7 @@ export function readVacancies(sheets: readonly SheetGrid[], skip: readonly strin
     }
     return { sheet: grid.name, vacancies, problems };
   }
-  if (sheetName !== undefined) throw new VacancySheetNotFound(`工作表"${sheetName}"中找不到含"单位""职务""职级"的表头,无法读取空缺岗位。`);
+  if (sheetName !== undefined) throw new VacancySheetNotFound({ kind: 'noVacancyHeader', sheet: sheetName });
   return { vacancies: [], problems: [] };
 }
 

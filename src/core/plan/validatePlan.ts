@@ -6,8 +6,7 @@
  */
 import { CheckResult, CheckedCadre } from '../check';
 import { addYears } from '../dates';
-import { Cadre, Problem } from '../roster/cadre';
-import { STATUS_LABELS } from '../rules/status';
+import { Cadre } from '../roster/cadre';
 import { Settings } from '../settings';
 import { cadreId } from '../sheets/planSheet';
 import { firstContained, normalizeCompact } from '../text';
@@ -82,7 +81,7 @@ export function validatePlan(check: CheckResult, moves: readonly PlanMove[], vac
     const { unit, post } = move.to;
     const target = normalizeCompact(unit);
     if (entry.status === 'exempt') report(violations, move, { rule: 'exempt', details: entry.details });
-    else if (entry.status === 'ok' || entry.status === 'warning') report(warnings, move, { rule: 'not-due', status: STATUS_LABELS[entry.status] });
+    else if (entry.status === 'ok' || entry.status === 'warning') report(warnings, move, { rule: 'not-due', status: entry.status });
     if (target === normalizeCompact(cadre.unit)) {
       report(violations, move, { rule: 'same-unit', unit });
     } else {
@@ -110,14 +109,6 @@ export function validatePlan(check: CheckResult, moves: readonly PlanMove[], vac
     if (left) report(violations, move, { rule: 'return', unit, left: left.left as string, years: settings.noReturnYears });
   }
   return { moves: moves.length, violations, warnings };
-}
-
-/** What is wrong with a plan, one line per unreadable row or broken rule: '第12行 张三:…'; `tag` follows the name. */
-export function findingLines(problems: readonly Problem[], violations: readonly Violation[], tag = ''): string[] {
-  return [
-    ...problems.map((problem) => `第${problem.row}行 ${problem.column}:${problem.message}`),
-    ...violations.map((v) => `第${v.planRow}行 ${v.name}${tag}:${v.message}`),
-  ];
 }
 
 /** The check as the CLI's --json prints it (the issue's shape). */

@@ -4,6 +4,7 @@
  */
 import { formatDayCn } from '../dates';
 import { ReasonDetail, ReasonLocale, reasonsIn } from '../rules/reasonWords';
+import { STATUS_LABELS, STATUS_LABELS_EN, Status } from '../rules/status';
 
 /** The hard rules of a move, as the CLI's JSON names them. */
 export type RuleCode = 'same-unit' | 'rank' | 'post-taken' | 'post-not-free' | 'relative' | 'return' | 'exempt' | 'not-on-roster';
@@ -20,7 +21,7 @@ export type Finding =
   | { rule: 'return'; unit: string; left: string; years: number }
   | { rule: 'exempt'; details: ReasonDetail[] }
   | { rule: 'not-on-roster'; name: string }
-  | { rule: 'not-due'; status: string }
+  | { rule: 'not-due'; status: Status }
   | { rule: 'key-to-key'; unit: string; post: string };
 
 type Words = { [K in Finding['rule']]: (f: Extract<Finding, { rule: K }>) => string };
@@ -37,22 +38,22 @@ const WORDS: Record<ReasonLocale, Words> = {
     return: (f) => `${f.unit}是本人${formatDayCn(f.left)}离开的单位,近${f.years}年内不得回原单位`,
     exempt: (f) => `本人暂缓轮岗,不应交流(${reasonsIn(f.details, 'zh-CN').join(';')})`,
     'not-on-roster': (f) => `花名册中没有"${f.name}"`,
-    'not-due': (f) => `本人为"${f.status}",未到应轮岗年限`,
+    'not-due': (f) => `本人为"${STATUS_LABELS[f.status]}",未到应轮岗年限`,
     'key-to-key': (f) => `由重点岗位交流到重点岗位${f.unit}${f.post},宜加强监督`,
   },
   'en-US': {
     'same-unit': (f) => `The target unit "${f.unit}" is the cadre's own unit; a rotation goes to another unit`,
-    rank: (f) => `The post ${f.unit}${f.post} is of rank ${f.ranks.join(', ')}, not the cadre's rank ${f.own || '(blank)'}; a rotation keeps the rank`,
-    'post-taken': (f) => `The post ${f.unit}${f.post} is already given to ${f.byName} on row ${f.byRow}; a post takes one cadre`,
+    rank: (f) => `The post "${f.unit}${f.post}" is of rank ${f.ranks.map((r) => `"${r}"`).join(', ')}, not the cadre's rank ${f.own ? `"${f.own}"` : '(blank)'}; a rotation keeps the rank`,
+    'post-taken': (f) => `The post "${f.unit}${f.post}" is already given to "${f.byName}" on row ${f.byRow}; a post takes one cadre`,
     'post-not-free': (f) => (f.holders.length > 0
-      ? `The post ${f.unit}${f.post} is not free: its holder ${f.holders.join(', ')} does not move in this plan`
-      : `The post ${f.unit}${f.post} is neither freed by this plan nor a listed vacancy`),
-    relative: (f) => `A relative, ${f.relative}${f.relation ? ` (${f.relation})` : ''}, is also in ${f.unit} after the moves (avoidance)`,
-    return: (f) => `The cadre left ${f.unit} on ${f.left}; no return within ${f.years} years`,
+      ? `The post "${f.unit}${f.post}" is not free: its holder ${f.holders.map((h) => `"${h}"`).join(', ')} does not move in this plan`
+      : `The post "${f.unit}${f.post}" is neither freed by this plan nor a listed vacancy`),
+    relative: (f) => `A relative, "${f.relative}"${f.relation ? ` ("${f.relation}")` : ''}, is also in "${f.unit}" after the moves (avoidance)`,
+    return: (f) => `The cadre left "${f.unit}" on ${f.left}; no return within ${f.years} years`,
     exempt: (f) => `The cadre is on hold and should not move (${reasonsIn(f.details, 'en-US').join('; ')})`,
     'not-on-roster': (f) => `"${f.name}" is not on the roster`,
-    'not-due': (f) => `The cadre's status is "${f.status}": not yet due for rotation`,
-    'key-to-key': (f) => `Moves from a key post to the key post ${f.unit}${f.post}; closer supervision advised`,
+    'not-due': (f) => `The cadre's status is ${STATUS_LABELS_EN[f.status]}: not yet due for rotation`,
+    'key-to-key': (f) => `Moves from a key post to the key post "${f.unit}${f.post}"; closer supervision advised`,
   },
 };
 

@@ -6,9 +6,10 @@ import { Problem } from '../roster/cadre';
 import { Field, matchHeader } from '../roster/columns';
 import { normalizeCompact, normalizeText } from '../text';
 import { problemAt } from '../roster/problemWords';
+import { Refused } from '../refusalWords';
 
 /** The quota sheet the user named is not in the workbook, or has no quota header. */
-export class QuotaSheetNotFound extends Error {}
+export class QuotaSheetNotFound extends Refused {}
 
 export interface Quota {
   /** The row of the quota sheet it came from. */
@@ -59,7 +60,7 @@ function quotaHeader(grid: SheetGrid): QuotaHeader | undefined {
  */
 export function readQuotas(sheets: readonly SheetGrid[], skip: readonly string[], sheetName?: string): { sheet?: string; quotas: Quota[]; problems: Problem[] } {
   if (sheetName && !sheets.some((s) => s.name === sheetName)) {
-    throw new QuotaSheetNotFound(`工作簿中没有名为"${sheetName}"的职数表。现有工作表:${sheets.map((s) => s.name).join('、')}`);
+    throw new QuotaSheetNotFound({ kind: 'noSuchSheet', role: 'quota', sheet: sheetName, existing: sheets.map((s) => s.name) });
   }
   const candidates = sheetName ? sheets.filter((s) => s.name === sheetName) : sheets.filter((s) => !skip.some((name) => s.name.startsWith(name)));
   for (const grid of candidates) {
@@ -84,6 +85,6 @@ export function readQuotas(sheets: readonly SheetGrid[], skip: readonly string[]
     }
     return { sheet: grid.name, quotas, problems };
   }
-  if (sheetName) throw new QuotaSheetNotFound(`工作表"${sheetName}"中找不到含"单位""职级(或职务)""核定职数"的表头,无法读取职数。`);
+  if (sheetName) throw new QuotaSheetNotFound({ kind: 'noQuotaHeader', sheet: sheetName });
   return { quotas: [], problems: [] };
 }

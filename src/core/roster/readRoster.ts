@@ -163,7 +163,7 @@ export function readRosterParts(parts: readonly RosterPart[], choice: SheetChoic
   for (const part of parts) readPart(part, options.includeHiddenRows ?? false, problems, cadres, skipped);
   const unitKnown = main.header.columns.unit !== undefined || main.header.columns.unitPost !== undefined;
   if (!unitKnown && cadres.length > 0 && cadres.every((cadre) => cadre.unit === '')) {
-    throw new RosterNotFound(`工作表"${main.grid.name}"没有"单位/部门/科室"列,也没有注明单位的分组标题行,无法判断干部所在单位。请加一列单位,或在设置 columnMap 中指定单位列。`);
+    throw new RosterNotFound({ kind: 'noUnitColumn', sheet: main.grid.name });
   }
   const sheets = parts.map((part) => ({
     name: part.grid.name,

@@ -7,6 +7,7 @@ import { cleanName } from '../text';
 import { headerKey } from './columns';
 import { ColumnMap, HeaderMatch, OUTPUT_SHEET_PREFIXES, findHeader } from './header';
 import { skipKindOf } from './rowKind';
+import { Refused } from '../refusalWords';
 
 /** A sheet as listed before its cells are read (the port's SheetInfo). */
 export interface SheetInfoLike {
@@ -44,7 +45,7 @@ export interface SheetChoice {
 }
 
 /** Why no roster could be found, in the user's words. */
-export class RosterNotFound extends Error {}
+export class RosterNotFound extends Refused {}
 
 const PREFERRED = /花名册|名册|干部/u;
 /** A sheet where more than this share of the names repeat is a history table (任职记录, 薪酬调整记录). */
@@ -91,9 +92,9 @@ const better = (a: [number, number, number], b: [number, number, number]): boole
 
 function named(sheets: readonly SheetGrid[], sheetName: string, columnMap: ColumnMap): { parts: RosterPart[]; choice: SheetChoice } {
   const grid = sheets.find((sheet) => sameName(sheet.name, sheetName));
-  if (!grid) throw new RosterNotFound(`工作簿中没有名为"${sheetName}"的工作表。现有工作表:${sheets.map((s) => s.name).join('、')}`);
+  if (!grid) throw new RosterNotFound({ kind: 'noSuchSheet', role: 'roster', sheet: sheetName, existing: sheets.map((s) => s.name) });
   const header = findHeader(grid, columnMap);
-  if (!header) throw new RosterNotFound(`工作表"${grid.name}"中找不到含"姓名"和"单位/部门/科室"等列的表头行,请检查表头。`);
+  if (!header) throw new RosterNotFound({ kind: 'noRosterHeader', sheet: grid.name });
   const others = sheets.filter((sheet) => sheet !== grid).map((sheet) => ({ sheet: sheet.name, reason: '未指定' }));
   return { parts: [{ grid, header }], choice: { taken: [grid.name], reason: `按指定读取工作表"${grid.name}"`, others } };
 }
@@ -129,7 +130,7 @@ export function chooseRoster(sheets: readonly SheetGrid[], sheetName?: string, c
   }
   let best = candidates[0];
   for (const candidate of candidates) if (better(rank(candidate.part, candidate.names.length), rank(best.part, best.names.length))) best = candidate;
-  if (!best) throw new RosterNotFound('未找到干部花名册:没有哪个工作表的表头同时含"姓名"和"单位/部门/科室"等列。请确认花名册的表头,或用 --sheet 指定工作表。');
+  if (!best) throw new RosterNotFound({ kind: 'noRoster' });
   const known = new Set(best.names);
   const taken = candidates.filter((candidate) => {
     if (candidate === best) return true;

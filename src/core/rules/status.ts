@@ -18,6 +18,11 @@ export const STATUS_LABELS: Readonly<Record<Status, string>> = {
   ok: '正常',
 };
 
+/** The same in English, as the pane's English shows them. */
+export const STATUS_LABELS_EN: Readonly<Record<Status, string>> = {
+  due: 'Due', warning: 'Due soon', suggested: 'Suggested', exempt: 'On hold', ok: 'OK',
+};
+
 /** Row fills of the highlighted roster, one per flagged status (ARGB without alpha). */
 export const STATUS_FILLS: Readonly<Record<Exclude<Status, 'ok'>, string>> = {
   due: 'F8CBAD',

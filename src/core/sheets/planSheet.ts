@@ -5,9 +5,10 @@
  * repeats on every printed page (so no page repeats it above another table).
  *
  * The moves are made to be edited and read back (readPlanSheet): each row's 编号 names the cadre's roster
- * sheet and row ('花名册!23'), which stays with the row when staff sort the table, insert rows or give two
- * people of one name a row each; 锁定 (是/√) keeps a move when planning again. The cadre's name is read
- * beside the 编号, so a roster edited since (rows inserted) or a row retyped by hand is still matched.
+ * sheet and row ('花名册!23'; the bare row, 23, where the roster is one sheet), which stays with the row
+ * when staff sort the table, insert rows or give two people of one name a row each; 锁定 (是/√) keeps a
+ * move when planning again. The cadre's name is read beside the 编号, so a roster edited since (rows
+ * inserted) or a row retyped by hand is still matched.
  * The years in post are in the 轮岗依据 ('…(2010年1月起,已16年10个月)') and the gender on the 公示名单, so
  * neither has a column here: a plan of 10,000 moves stays within what Excel on the web takes in one request.
  */
@@ -33,6 +34,11 @@ export const LOCK_MARK = '是';
 /** The 编号 of a cadre: the roster sheet and row, '花名册!23'. */
 export function cadreId(cadre: Pick<Cadre, 'sheet' | 'row'>): string {
   return `${cadre.sheet}!${cadre.row}`;
+}
+
+/** The 编号 as the plan prints it: the bare row where the roster is one sheet (it reads back the same), else sheet!row. */
+function shownId(cadre: Pick<Cadre, 'sheet' | 'row'>, oneSheet: boolean): string | number {
+  return oneSheet ? cadre.row : cadreId(cadre);
 }
 const HEADER: CellStyle = { bold: true, fill: 'DDEBF7', border: true, align: 'center', wrap: true };
 const BODY: CellStyle = { border: true, wrap: true, verticalAlign: 'top' };
@@ -80,7 +86,7 @@ function block(layout: Layout, title: string, header: string[], spans: number[],
 }
 
 /** Describes the 轮岗方案 sheet of a plan. */
-export function planSheet(plan: Plan, settings: Settings): SheetSpec {
+export function planSheet(plan: Plan, settings: Settings, oneSheet = false): SheetSpec {
   const share = Math.round(settings.competitionShare * 100);
   const layout: Layout = {
     rows: [
@@ -104,7 +110,7 @@ export function planSheet(plan: Plan, settings: Settings): SheetSpec {
   }
   if (plan.unplaced.length > 0) {
     block(layout, `未能安排人员(${plan.unplaced.length}人)`, ['序号', '编号', '姓名', '单位', '职务', '职级', '轮岗依据', '原因'], [1, 1, 1, 2, 2, 1, 3, 3],
-      plan.unplaced.map(({ mover: { cadre, basis }, reason }, i) => [i + 1, cadreId(cadre), cadre.name, cadre.unit, cadre.post, cadre.rank, basis.join(';'), reason]));
+      plan.unplaced.map(({ mover: { cadre, basis }, reason }, i) => [i + 1, shownId(cadre, oneSheet), cadre.name, cadre.unit, cadre.post, cadre.rank, basis.join(';'), reason]));
   }
   if (plan.assignments.length > 0) {
     block(layout, `分批实施(${plan.batchStarts.length}批,间隔${settings.batchIntervalMonths}个月)`, ['批次', '计划开始日期', '交流人数'], [2, 3, 9],
@@ -119,7 +125,7 @@ export function planSheet(plan: Plan, settings: Settings): SheetSpec {
   styles.push({ row: headerRow, column: 0, columns: COLUMNS.length, style: HEADER });
   plan.assignments.forEach(({ mover: { cadre, basis, status }, to, notes, batch, locked }, index) => {
     rows.push([
-      index + 1, cadreId(cadre), cadre.name,
+      index + 1, shownId(cadre, oneSheet), cadre.name,
       cadre.birth ? formatRosterDate({ ...cadre.birth, precision: 'month' }) : '', cadre.unit, cadre.post, cadre.rank,
       cadre.postStart ? formatRosterDate(cadre.postStart) : '',
       to.unit, to.post, `第${batch}批`, locked ? LOCK_MARK : '', `${STATUS_LABELS[status]}:${basis.join(';')}`, notes.join(';'),

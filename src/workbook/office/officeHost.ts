@@ -44,7 +44,10 @@ export class OfficeHost {
 
   constructor() {
     if (!Office.context.requirements.isSetSupported('ExcelApi', MINIMUM_EXCEL_API)) {
-      throw new AppError(`当前 Excel 不支持 ExcelApi ${MINIMUM_EXCEL_API},请升级 Office 后使用。`);
+      throw new AppError({
+        'zh-CN': `当前 Excel 不支持 ExcelApi ${MINIMUM_EXCEL_API},请升级 Office 后使用。`,
+        'en-US': `This Excel does not support ExcelApi ${MINIMUM_EXCEL_API}: please update Office.`,
+      });
     }
     this.support = detectApiSupport((name, version) => Office.context.requirements.isSetSupported(name, version));
   }

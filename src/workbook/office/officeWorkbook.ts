@@ -8,7 +8,8 @@
 import { SheetGrid } from '../../core/grid';
 import { fingerprintOf } from '../../core/sheets/fingerprint';
 import { OwnSheet, candidatesFor, placeSheets } from '../ownSheets';
-import { AppError, Highlight, SheetInfo, WorkbookChanges, WorkbookPort, WrittenChanges, highlightedRows } from '../port';
+import { AppError, Highlight, HostWords, SheetInfo, WorkbookChanges, WorkbookPort, WrittenChanges, highlightedRows } from '../port';
+import { printSetupRefusedWords, sheetProtectedWords, structureProtectedWords } from '../hostWords';
 import { ApiSupport } from './apiSupport';
 import { blockAddress, rowBlocks } from './addresses';
 import { rowFills } from './fillMemory';
@@ -65,7 +66,7 @@ export class OfficeWorkbook implements WorkbookPort {
   /** Syncs made so far, for the tests and the benchmark. */
   syncs = 0;
   /** Messages for the user about what this host could not do (print set-up on an older Excel). */
-  readonly notes: string[] = [];
+  readonly notes: HostWords[] = [];
   private known?: Known;
 
   constructor(private readonly context: Excel.RequestContext, private readonly support: ApiSupport) {}
@@ -163,11 +164,11 @@ export class OfficeWorkbook implements WorkbookPort {
     for (const highlight of highlights) {
       const state = known.sheets.find((sheet) => sheet.name === highlight.sheet);
       if (state?.protected && !state.allowFormatCells) {
-        throw new AppError(`工作表"${highlight.sheet}"受保护且不允许设置单元格格式,无法标记。请在"审阅"中撤消工作表保护(或允许"设置单元格格式")后再试;什么也没有写入。`);
+        throw new AppError(sheetProtectedWords(highlight.sheet, 'mark'));
       }
     }
     if (addsSheets && known.structureProtected) {
-      throw new AppError('工作簿结构受保护,无法新建工作表。请在"审阅"中撤消工作簿保护后再试;什么也没有写入。');
+      throw new AppError(structureProtectedWords('sheets'));
     }
   }
 
@@ -213,7 +214,11 @@ export class OfficeWorkbook implements WorkbookPort {
     const record: MarksRecord = { v: 2, sheets: [...sheetsAfter, ...newSheets] };
     const recordText = JSON.stringify(record);
     if (utf8Length(recordText) > MARKS_BUDGET) {
-      throw new AppError(`需要记住的原有底色过多(${Math.round(utf8Length(recordText) / 1024)} KB),超过了工作簿设置可保存的大小;为免清除标记时无法恢复,本次没有标记,什么也没有写入。请先清除部分单元格底色或分表处理。`);
+      const kb = Math.round(utf8Length(recordText) / 1024);
+      throw new AppError({
+        'zh-CN': `需要记住的原有底色过多(${kb} KB),超过了工作簿设置可保存的大小;为免清除标记时无法恢复,本次没有标记,什么也没有写入。请先清除部分单元格底色或分表处理。`,
+        'en-US': `Too many existing cell fills to remember (${kb} KB), more than the workbook's settings can hold; so that clearing the marks can restore them, nothing was marked or written. Clear some fills first, or split the roster.`,
+      });
     }
     const now = new Map(candidates.map(({ own, range }) => [own.name, range.isNullObject ? fingerprintOf([]) : fingerprintOf(range.values.map((row) => row.map(fromOfficeValue)))]));
     const placement = placeSheets(changes.sheets, known.own, names, now);
@@ -258,14 +263,14 @@ export class OfficeWorkbook implements WorkbookPort {
     const printed = added.filter(([, spec]) => spec.print);
     if (printed.length === 0) return;
     if (!this.support.rangeAreas) {
-      this.notes.push('当前 Excel 版本不支持通过加载项设置打印格式,打印新工作表前请在"页面布局"中设为 A4 纸。');
+      this.notes.push(printSetupRefusedWords('Excel', true));
       return;
     }
     try {
       for (const [sheet, spec] of printed) renderPrintSetup(sheet, spec);
       await this.sync();
     } catch {
-      this.notes.push('Excel 未接受打印设置,新工作表已写入;打印前请在"页面布局"中设为 A4 纸。');
+      this.notes.push(printSetupRefusedWords('Excel'));
     }
   }
 
@@ -277,7 +282,7 @@ export class OfficeWorkbook implements WorkbookPort {
     for (const marks of present) {
       const state = known.sheets.find((sheet) => sheet.name === marks.sheet)!;
       if (state.protected && !state.allowFormatCells) {
-        throw new AppError(`工作表"${marks.sheet}"受保护且不允许设置单元格格式,无法清除标记。请在"审阅"中撤消工作表保护后再试;什么也没有改动。`);
+        throw new AppError(sheetProtectedWords(marks.sheet, 'clear'));
       }
     }
     const budget = new PayloadBudget(() => this.sync());

@@ -8,7 +8,8 @@
 import { SheetGrid } from '../../core/grid';
 import { fingerprintOf } from '../../core/sheets/fingerprint';
 import { OwnSheet, candidatesFor, placeSheets } from '../ownSheets';
-import { AppError, Highlight, SheetInfo, WorkbookChanges, WorkbookPort, WrittenChanges, highlightedRows } from '../port';
+import { AppError, Highlight, HostWords, SheetInfo, WorkbookChanges, WorkbookPort, WrittenChanges, highlightedRows } from '../port';
+import { printSetupRefusedWords, sheetProtectedWords, structureProtectedWords } from '../hostWords';
 import { blockAddress, blocksByColor } from '../office/addresses';
 import { MarksRecord, RowMark, SheetMarks, compactRuns, expandRuns } from '../office/marks';
 import { fromOfficeValue } from '../office/readSheets';
@@ -38,7 +39,7 @@ export interface Known {
 /** The active workbook, or a message to open one. */
 export function activeWorkbook(app: EtApplication): EtWorkbook {
   const workbook = app.ActiveWorkbook;
-  if (!workbook) throw new AppError('WPS 中没有打开的工作簿,请先打开花名册再点击。');
+  if (!workbook) throw new AppError({ 'zh-CN': 'WPS 中没有打开的工作簿,请先打开花名册再点击。', 'en-US': 'No workbook is open in WPS: open the roster first, then click again.' });
   return workbook;
 }
 
@@ -88,7 +89,7 @@ export function keepingActiveSheet<T>(app: EtApplication, work: () => T): T {
 
 export class EtWorkbookPort implements WorkbookPort {
   /** What this host could not do, for the user. */
-  readonly notes: string[] = [];
+  readonly notes: HostWords[] = [];
   /** Sheets read that have merged cells: read as their top-left cell only, since ET cannot list merged areas at once. */
   readonly mergedSheets: string[] = [];
   private known?: Known;
@@ -115,11 +116,11 @@ export class EtWorkbookPort implements WorkbookPort {
     for (const highlight of highlights) {
       const state = known.sheets.find((sheet) => sheet.name === highlight.sheet);
       if (state?.protected && !state.allowFormatCells) {
-        throw new AppError(`工作表"${highlight.sheet}"受保护且不允许设置单元格格式,无法标记。请在"审阅"中撤消工作表保护(或允许"设置单元格格式")后再试;什么也没有写入。`);
+        throw new AppError(sheetProtectedWords(highlight.sheet, 'mark'));
       }
     }
     if ((addsSheets || (highlights.length > 0 && !known.recordSheet)) && known.structureProtected) {
-      throw new AppError('工作簿结构受保护,无法新建工作表。请在"审阅"中撤消工作簿保护后再试;什么也没有写入。');
+      throw new AppError(structureProtectedWords('sheets'));
     }
   }
 
@@ -184,7 +185,7 @@ export class EtWorkbookPort implements WorkbookPort {
     try {
       for (const [sheet, spec] of added) renderPrintSetupEt(sheet, spec);
     } catch {
-      this.notes.push('WPS 未接受打印设置,新工作表已写入;打印前请在"页面布局"中设为 A4 纸。');
+      this.notes.push(printSetupRefusedWords('WPS'));
     }
   }
 
@@ -209,7 +210,7 @@ export class EtWorkbookPort implements WorkbookPort {
     for (const marks of present) {
       const state = known.sheets.find((sheet) => sheet.name === marks.sheet)!;
       if (state.protected && !state.allowFormatCells) {
-        throw new AppError(`工作表"${marks.sheet}"受保护且不允许设置单元格格式,无法清除标记。请在"审阅"中撤消工作表保护后再试;什么也没有改动。`);
+        throw new AppError(sheetProtectedWords(marks.sheet, 'clear'));
       }
     }
     let rows = 0;

@@ -4,6 +4,7 @@
  * settings, which travel in the workbook's record sheet. ET's errors become messages.
  */
 import { AppError, WorkbookPort } from '../port';
+import { structureProtectedWords } from '../hostWords';
 import { EtApplication } from './et';
 import { EtWorkbookPort, activeWorkbook, keepingActiveSheet, loadKnown, saveRecord } from './etWorkbook';
 
@@ -19,10 +20,13 @@ export function isEtApplication(candidate: unknown): candidate is EtApplication 
 }
 
 /** An ET failure in words: ours as they are, WPS's own message (already in the user's language) otherwise. */
-export function translateEtError(error: unknown): Error {
+export function translateEtError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   const message = (error as Error)?.message ?? String(error);
-  return new AppError(`WPS 表格未能完成操作:${message}。工作簿中已写入的部分可用"撤消"或"清除标记"恢复。`, error);
+  return new AppError({
+    'zh-CN': `WPS 表格未能完成操作:${message}。工作簿中已写入的部分可用"撤消"或"清除标记"恢复。`,
+    'en-US': `WPS Spreadsheets could not finish: ${message}. Whatever was written can be taken back with Undo or "Clear marks".`,
+  }, error);
 }
 
 export class WpsHost {
@@ -73,7 +77,7 @@ export class WpsHost {
   async saveSettings(settings: object): Promise<void> {
     this.et(() => {
       const known = loadKnown(this.app);
-      if (!known.recordSheet && known.structureProtected) throw new AppError('工作簿结构受保护,无法保存设置。请在"审阅"中撤消工作簿保护后再试。');
+      if (!known.recordSheet && known.structureProtected) throw new AppError(structureProtectedWords('settings'));
       keepingActiveSheet(this.app, () => saveRecord(this.app, known, { ...known.record, settings }));
     });
   }

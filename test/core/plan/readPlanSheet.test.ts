@@ -30,6 +30,19 @@ describe('reading the plan sheet back', () => {
     );
   });
 
+  it('prints the bare roster row as 编号 where the roster is one sheet, and reads it back as the same cadres', () => {
+    const rows: CellValue[][] = planSheet(plan, settings(), true).rows.map((row) => Array.from(row, (cell) => cell ?? null));
+    const header = headerOf(rows);
+    const id = rows[header].indexOf('编号');
+    const moves = rows.slice(header + 1, header + 1 + plan.assignments.length);
+    expect(moves.map((row) => row[id])).toEqual(plan.assignments.map((a) => a.mover.cadre.row));
+    // Both 张三 are told apart by the bare row alone, the names wiped.
+    const name = rows[header].indexOf('姓名');
+    const read = readPlanSheet(grid('轮岗方案', [...rows.slice(0, header + 1), ...moves.map((row) => row.map((cell, c) => (c === name ? null : cell)))]), roster);
+    expect(read.problems).toEqual([]);
+    expect(read.moves.map((move) => move.cadre)).toEqual(plan.assignments.map((a) => a.mover.cadre));
+  });
+
   it('keeps each cadre with its row when staff sort the rows, insert blank rows and move a column', () => {
     const rows = values();
     const header = headerOf(rows);

@@ -63,7 +63,7 @@ describe('checking an edited plan', () => {
     expect(byRule['not-on-roster']).toMatchObject({ name: '丑', message: '花名册中没有"丑"' });
     expect(byRule['not-on-roster'].row).toBeUndefined();
     expect(byRule['post-not-free'].message).toBe('岗位信息科科员未空出:现任壬不在本方案中交流');
-    expect(byRule['post-not-free'].messageEn).toBe('The post 信息科科员 is not free: its holder 壬 does not move in this plan');
+    expect(byRule['post-not-free'].messageEn).toBe('The post "信息科科员" is not free: its holder "壬" does not move in this plan');
   });
 
   it('finds a post the plan never frees, and relatives who both move into one unit', () => {
