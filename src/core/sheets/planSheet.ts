@@ -133,7 +133,7 @@ export function planSheet(plan: Plan, settings: Settings, oneSheet = false): She
   });
   if (plan.assignments.length > 0) {
     styles.push({ row: headerRow + 1, column: 0, rows: plan.assignments.length, columns: COLUMNS.length, style: BODY });
-    styles.push({ row: headerRow + 1, column: 0, rows: plan.assignments.length, style: NUMBER });
+    styles.push({ row: headerRow + 1, column: 0, rows: plan.assignments.length, columns: 2, style: NUMBER });
   }
   return fitRowHeights({
     name: PLAN_SHEET_NAME,
