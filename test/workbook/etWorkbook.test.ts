@@ -8,6 +8,8 @@ import { EtApplication } from '../../src/workbook/wps/et';
 import { EtWorkbookPort } from '../../src/workbook/wps/etWorkbook';
 import { RECORD_SHEET } from '../../src/workbook/wps/record';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/xlsxWorkbook';
+import { OfficeWorkbook } from '../../src/workbook/office/officeWorkbook';
+import { FakeWorkbook } from './fakeExcel';
 import { settings } from '../helpers';
 import { FakeEtApplication, FakeEtSheetInit } from './fakeEt';
 import { roster } from './roster';
@@ -152,6 +154,47 @@ describe('the WPS adapter on the strict ET double', () => {
     expect(await port(app).clearHighlights()).toBe(et.check.checked.filter((c) => c.status !== 'ok').length);
     expect(snapshot(app, sheets[0].name).values).toEqual(user.values);
     expect(snapshot(app, sheets[0].name).fills).toEqual([]);
+  });
+});
+
+describe('WPS and Excel on the same roster', () => {
+  /** The sample roster as Excel holds it: dates as serial numbers under a date format. */
+  function excelOf(sheets: FakeEtSheetInit[]): FakeWorkbook {
+    return new FakeWorkbook(sheets.map((sheet) => ({
+      name: sheet.name,
+      values: sheet.values as unknown[][],
+      formats: Object.fromEntries((sheet.formats ?? []).flatMap((row, r) => (row ?? []).flatMap((format, c) => (format ? [[`${String.fromCharCode(65 + c)}${r + 1}`, format]] : [])))),
+    })), { web: true });
+  }
+  const blankAsNull = (grid: unknown[][]) => grid.map((row) => row.map((value) => (value === '' ? null : value)));
+  const excelFills = (workbook: FakeWorkbook, name: string) => [...workbook.sheet(name).fills()].map(([key, color]) => `${key}=${color.replace('#', '').toUpperCase()}`).sort();
+  const etFills = (app: FakeEtApplication, name: string) => [...app.sheet(name).cells.keys()]
+    .map((k) => [Math.floor(k / 16385), k % 16385] as const)
+    .flatMap(([r, c]) => (app.sheet(name).fillAt(r, c) ? [`${r}:${c}=${app.sheet(name).fillAt(r, c)}`] : [])).sort();
+
+  it('checks, plans, writes 轮岗方案 and 公示名单 and clears with the Office host\'s results, cell for cell', async () => {
+    const sheets = await sampleSheets();
+    const app = new FakeEtApplication(sheets);
+    const excel = excelOf(sheets);
+    const office = () => new OfficeWorkbook(excel.context(), { freezePanes: true, rangeAreas: true, mergedAreas: false });
+    const roster = sheets.find((sheet) => sheet.name.includes('花名册'))!.name;
+
+    const [etCheck, officeCheck] = [await runCheck(port(app), options), await runCheck(office(), options)];
+    expect(etCheck.result.checked.map((c) => [c.cadre.row, c.status])).toEqual(officeCheck.result.checked.map((c) => [c.cadre.row, c.status]));
+    expect(etFills(app, roster)).toEqual(excelFills(excel, roster));
+    expect(etFills(app, roster).length).toBeGreaterThan(0);
+
+    const [et, off] = [await runPlan(port(app), options), await runPlan(office(), options)];
+    expect(et.plan).toEqual(off.plan);
+    expect(et.written.sheets).toEqual(['轮岗检查', '轮岗方案', '公示名单']);
+    expect(et.written).toEqual(off.written);
+    for (const name of et.written.sheets) expect(app.sheet(name).valuesGrid()).toEqual(blankAsNull(excel.sheet(name).valuesGrid()));
+    expect(etFills(app, roster)).toEqual(excelFills(excel, roster));
+
+    expect(await port(app).clearHighlights()).toBe(await office().clearHighlights());
+    expect(etFills(app, roster)).toEqual([]);
+    expect(excelFills(excel, roster)).toEqual([]);
+    expect(app.sheet(roster).valuesGrid()).toEqual(blankAsNull(excel.sheet(roster).valuesGrid()));
   });
 });
 
