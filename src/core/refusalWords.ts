@@ -118,6 +118,6 @@ export function refusalText(refusal: Refusal, locale: RefusalLocale = 'zh-CN'): 
 export class Refused extends Error {
   constructor(readonly refusal: Refusal) {
     super(refusalText(refusal));
-    this.name = new.target.name;
+    this.name = 'Refused';
   }
 }
