@@ -8,6 +8,7 @@ import { CheckResult, CheckedCadre } from '../check';
 import { addYears } from '../dates';
 import { Cadre } from '../roster/cadre';
 import { Settings } from '../settings';
+import { quotaCounts, quotaCovers } from '../quota/quota';
 import { cadreId } from '../sheets/planSheet';
 import { firstContained, normalizeCompact } from '../text';
 import { PlanMove } from './readPlanSheet';
@@ -108,7 +109,29 @@ export function validatePlan(check: CheckResult, moves: readonly PlanMove[], vac
     const left = cadre.history.find((past) => normalizeCompact(past.unit) === target && past.left !== undefined && past.left >= since);
     if (left) report(violations, move, { rule: 'return', unit, left: left.left as string, years: settings.noReturnYears });
   }
+  const onRoster = moves.filter((move) => move.cadre && entries.has(cadreId(move.cadre)));
+  for (const { move, finding } of quotaBreaches(check, onRoster)) report(violations, move, finding);
   return { moves: moves.length, violations, warnings };
+}
+
+/**
+ * The moves into a unit that leave it over a quota row (职数): over the quota, or over today's count where
+ * the unit is over it already (the planner's rule: never more over quota than before).
+ */
+function quotaBreaches(check: CheckResult, moves: readonly PlanMove[]): { move: PlanMove; finding: Finding & { rule: 'over-quota' } }[] {
+  const quotas = check.quotas.map((line) => line.quota);
+  if (quotas.length === 0) return [];
+  const cadres = check.checked.map((entry) => entry.cadre);
+  const after = quotaCounts(cadres, moves.map((move) => ({ cadre: move.cadre as Cadre, unit: move.to.unit, post: move.to.post })), quotas);
+  const today = quotaCounts(cadres, [], quotas);
+  return after.flatMap((line, i) => {
+    const { quota } = line;
+    if (line.count <= Math.max(quota.quota, today[i].count)) return [];
+    const incoming = moves.filter((move) => normalizeCompact(move.to.unit) === normalizeCompact(quota.unit)
+      && normalizeCompact((move.cadre as Cadre).unit) !== normalizeCompact(quota.unit) && quotaCovers(quota, (move.cadre as Cadre).rank, move.to.post));
+    const finding = { rule: 'over-quota' as const, unit: quota.unit, level: quota.rank || quota.post, quota: quota.quota, count: line.count, today: today[i].count };
+    return incoming.map((move) => ({ move, finding }));
+  });
 }
 
 /** The check as the CLI's --json prints it (the shape). */

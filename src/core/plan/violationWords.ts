@@ -7,7 +7,7 @@ import { ReasonDetail, ReasonLocale, reasonsIn } from '../rules/reasonWords';
 import { STATUS_LABELS, STATUS_LABELS_EN, Status } from '../rules/status';
 
 /** The hard rules of a move, as the CLI's JSON names them. */
-export type RuleCode = 'same-unit' | 'rank' | 'post-taken' | 'post-not-free' | 'relative' | 'return' | 'exempt' | 'not-on-roster';
+export type RuleCode = 'same-unit' | 'rank' | 'post-taken' | 'post-not-free' | 'relative' | 'return' | 'exempt' | 'not-on-roster' | 'over-quota';
 /** The soft rules: the move may stand, but staff should know. */
 export type WarningCode = 'not-due' | 'key-to-key';
 
@@ -21,6 +21,7 @@ export type Finding =
   | { rule: 'return'; unit: string; left: string; years: number }
   | { rule: 'exempt'; details: ReasonDetail[] }
   | { rule: 'not-on-roster'; name: string }
+  | { rule: 'over-quota'; unit: string; level: string; quota: number; count: number; today: number }
   | { rule: 'not-due'; status: Status }
   | { rule: 'key-to-key'; unit: string; post: string };
 
@@ -38,6 +39,7 @@ const WORDS: Record<ReasonLocale, Words> = {
     return: (f) => `${f.unit}是本人${formatDayCn(f.left)}离开的单位,近${f.years}年内不得回原单位`,
     exempt: (f) => `本人暂缓轮岗,不应交流(${reasonsIn(f.details, 'zh-CN').join(';')})`,
     'not-on-roster': (f) => `花名册中没有"${f.name}"`,
+    'over-quota': (f) => `交流后${f.unit}${f.level}共${f.count}人,超过核定职数${f.quota}${f.today > f.quota ? `(现有${f.today}人,交流不得再增加)` : ''}`,
     'not-due': (f) => `本人为"${STATUS_LABELS[f.status]}",未到应轮岗年限`,
     'key-to-key': (f) => `由重点岗位交流到重点岗位${f.unit}${f.post},宜加强监督`,
   },
@@ -52,6 +54,7 @@ const WORDS: Record<ReasonLocale, Words> = {
     return: (f) => `The cadre left "${f.unit}" on ${f.left}; no return within ${f.years} years`,
     exempt: (f) => `The cadre is on hold and should not move (${reasonsIn(f.details, 'en-US').join('; ')})`,
     'not-on-roster': (f) => `"${f.name}" is not on the roster`,
+    'over-quota': (f) => `After the moves "${f.unit}" has ${f.count} of "${f.level}", over its quota of ${f.quota}${f.today > f.quota ? ` (it has ${f.today} today; the moves may not add more)` : ''}`,
     'not-due': (f) => `The cadre's status is ${STATUS_LABELS_EN[f.status]}: not yet due for rotation`,
     'key-to-key': (f) => `Moves from a key post to the key post "${f.unit}${f.post}"; closer supervision advised`,
   },
