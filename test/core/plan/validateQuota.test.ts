@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { checkRoster } from '../../../src/core/check';
 import { PlanMove } from '../../../src/core/plan/readPlanSheet';
 import { validatePlan } from '../../../src/core/plan/validatePlan';
@@ -47,5 +48,41 @@ describe('an edited plan against the post quotas (职数)', () => {
     const none = checkWith([]);
     const all = ['甲', '乙', '丙', '丁'].map((name, i) => moveOf(none, name, '办公室', 5 + i));
     expect(validatePlan(none, all, [], settings()).violations.filter((v) => v.rule === 'over-quota')).toEqual([]);
+  });
+});
+
+// Edited plans on generated rosters: the rule counted by plain loops, the rows expected by hand from it.
+const UNITS = ['办公室', '财务科', '审计科'];
+const RANKS = ['科员', '副科'];
+const caseArb = fc.record({
+  rows: fc.array(fc.record({ unit: fc.constantFrom(...UNITS), rank: fc.constantFrom(...RANKS) }), { minLength: 2, maxLength: 8 }),
+  quotas: fc.array(fc.record({ unit: fc.constantFrom(...UNITS), rank: fc.constantFrom(...RANKS), count: fc.integer({ min: 0, max: 3 }) }), { minLength: 1, maxLength: 4 }),
+  targets: fc.array(fc.option(fc.constantFrom(...UNITS), { nil: undefined }), { minLength: 8, maxLength: 8 }),
+});
+
+describe('the quota rule on generated edited plans', () => {
+  it('flags exactly the moves into a unit left over max(quota, today) for their rank', () => {
+    let flagged = 0;
+    fc.assert(fc.property(caseArb, ({ rows, quotas: drawn, targets }) => {
+      const roster: Row[] = rows.map((row, i) => ({ name: `干部${i + 1}`, unit: row.unit, rank: row.rank, post: row.rank === '副科' ? '副科长' : '科员', postStart: '2010.01' }));
+      const quotas = drawn.map((q, i) => ({ row: i + 2, unit: q.unit, rank: q.rank, post: '', quota: q.count }));
+      const check = checkRoster(rosterOf(roster), settings(), '2026-11-22', { quotas, problems: [] });
+      const moves: PlanMove[] = check.checked.flatMap((entry, i) => (targets[i] === undefined ? [] : [{
+        planRow: 10 + i, cadre: entry.cadre, name: entry.cadre.name, to: { unit: targets[i] as string, post: entry.cadre.post }, locked: false,
+      }]));
+      const end = (i: number) => moves.find((m) => m.cadre === check.checked[i].cadre)?.to.unit ?? check.checked[i].cadre.unit;
+      const breached = quotas.filter((q) => {
+        const today = roster.filter((r) => r.unit === q.unit && r.rank === q.rank).length;
+        const after = roster.filter((r, i) => end(i) === q.unit && r.rank === q.rank).length;
+        return after > Math.max(q.quota, today);
+      });
+      const expected = moves.filter((m) => breached.some((q) => q.unit === m.to.unit && m.cadre!.unit !== q.unit && q.rank === m.cadre!.rank))
+        .flatMap((m) => breached.filter((q) => q.unit === m.to.unit && q.rank === m.cadre!.rank).map(() => m.planRow));
+      const found = validatePlan(check, moves, [], settings()).violations.filter((v) => v.rule === 'over-quota').map((v) => v.planRow);
+      expect([...found].sort((a, b) => a - b)).toEqual([...expected].sort((a, b) => a - b));
+      if (found.length > 0) flagged += 1;
+    }), { numRuns: 300, seed: 17 });
+    // The rule bites in a fair share of the cases.
+    expect(flagged).toBeGreaterThan(30);
   });
 });
