@@ -8,7 +8,7 @@ import { Violation } from '../core/plan/validatePlan';
 /** Each rule's short name, as staff would head a list with it. */
 export const RULE_LABELS: Readonly<Record<RuleCode | WarningCode, string>> = {
   'same-unit': '未离开本单位', rank: '职级不同', 'post-taken': '岗位重复安排', 'post-not-free': '岗位未空出', relative: '亲属回避',
-  return: '回原单位', exempt: '暂缓人员', 'not-on-roster': '不在花名册', 'over-quota': '超职数', 'not-due': '未到轮岗年限', 'key-to-key': '重点岗位之间交流',
+  return: '回原单位', exempt: '暂缓人员', 'not-on-roster': '不在花名册', 'over-quota': '超职数', 'batch-order': '早于原任者到任', 'batch-leaders': '同批领导干部过多', 'not-due': '未到轮岗年限', 'key-to-key': '重点岗位之间交流',
 };
 
 const line = (v: Violation<RuleCode | WarningCode>): string =>

@@ -12,7 +12,7 @@ import { quotaCounts, quotaCovers } from '../quota/quota';
 import { cadreId } from '../sheets/planSheet';
 import { firstContained, normalizeCompact } from '../text';
 import { PlanMove } from './readPlanSheet';
-import { rankKey } from './rankKey';
+import { leaderLevel, rankKey } from './rankKey';
 import { relativesIndex } from './relativesIndex';
 import { Vacancy } from './vacancies';
 import { Finding, RuleCode, WarningCode, violationText } from './violationWords';
@@ -111,6 +111,10 @@ export function validatePlan(check: CheckResult, moves: readonly PlanMove[], vac
   }
   const onRoster = moves.filter((move) => move.cadre && entries.has(cadreId(move.cadre)));
   for (const { move, finding } of quotaBreaches(check, onRoster)) report(violations, move, finding);
+  for (const { move, left } of earlyArrivals(given, targetOf)) {
+    report(violations, move, { rule: 'batch-order', unit: move.to.unit, post: move.to.post, batch: move.batch ?? 1, holder: left.name, holderBatch: left.batch ?? 1 });
+  }
+  for (const { moves: crowd, finding } of crowdedBatches(check, onRoster)) for (const move of crowd) report(warnings, move, finding);
   return { moves: moves.length, violations, warnings };
 }
 
@@ -131,6 +135,44 @@ function quotaBreaches(check: CheckResult, moves: readonly PlanMove[]): { move: 
       && normalizeCompact((move.cadre as Cadre).unit) !== normalizeCompact(quota.unit) && quotaCovers(quota, (move.cadre as Cadre).rank, move.to.post));
     const finding = { rule: 'over-quota' as const, unit: quota.unit, level: quota.rank || quota.post, quota: quota.quota, count: line.count, today: today[i].count };
     return incoming.map((move) => ({ move, finding }));
+  });
+}
+
+/**
+ * The moves that take a post before any like it falls free: posts of one place and rank are alike, so
+ * the movers into them, earliest batch first, take them in the order their holders leave (a vacancy is
+ * free from the start); a mover earlier than the post matched to it arrives before its holder leaves.
+ */
+function earlyArrivals(given: ReadonlyMap<Post, PlanMove>, targetOf: ReadonlyMap<string, PlanMove>): { move: PlanMove; left: PlanMove }[] {
+  const places = new Map<string, { move: PlanMove; left?: PlanMove }[]>();
+  for (const [post, move] of given) {
+    const key = `${placeKey(post.unit, post.post)}|${post.rankKey}`;
+    places.set(key, [...(places.get(key) ?? []), { move, left: post.holder && targetOf.get(cadreId(post.holder)) }]);
+  }
+  const batchOf = (move?: PlanMove) => (move ? move.batch ?? 1 : 0);
+  return [...places.values()].flatMap((place) => {
+    const movers = place.map((p) => p.move).sort((a, b) => batchOf(a) - batchOf(b) || a.planRow - b.planRow);
+    const freed = place.map((p) => p.left).sort((a, b) => batchOf(a) - batchOf(b));
+    return movers.flatMap((move, i) => (batchOf(move) < batchOf(freed[i]) ? [{ move, left: freed[i] as PlanMove }] : []));
+  });
+}
+
+/** The leaders a unit loses in one batch beyond the batch rule's cap: a third of its leaders, at least one. */
+function crowdedBatches(check: CheckResult, moves: readonly PlanMove[]): { moves: PlanMove[]; finding: Finding & { rule: 'batch-leaders' } }[] {
+  const isLeader = (cadre: Cadre) => leaderLevel(cadre.rank, cadre.post) !== undefined;
+  const leaders = new Map<string, number>();
+  for (const { cadre } of check.checked) if (isLeader(cadre)) leaders.set(normalizeCompact(cadre.unit), (leaders.get(normalizeCompact(cadre.unit)) ?? 0) + 1);
+  const leaving = new Map<string, PlanMove[]>();
+  for (const move of moves) {
+    const cadre = move.cadre as Cadre;
+    if (!isLeader(cadre)) continue;
+    const key = `${move.batch ?? 1}|${normalizeCompact(cadre.unit)}`;
+    leaving.set(key, [...(leaving.get(key) ?? []), move]);
+  }
+  return [...leaving.values()].flatMap((crowd) => {
+    const { unit } = crowd[0].cadre as Cadre;
+    const cap = Math.max(1, Math.floor((leaders.get(normalizeCompact(unit)) ?? 0) / 3));
+    return crowd.length > cap ? [{ moves: crowd, finding: { rule: 'batch-leaders' as const, unit, batch: crowd[0].batch ?? 1, count: crowd.length, cap } }] : [];
   });
 }
 

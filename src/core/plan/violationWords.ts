@@ -7,9 +7,9 @@ import { ReasonDetail, ReasonLocale, reasonsIn } from '../rules/reasonWords';
 import { STATUS_LABELS, STATUS_LABELS_EN, Status } from '../rules/status';
 
 /** The hard rules of a move, as the CLI's JSON names them. */
-export type RuleCode = 'same-unit' | 'rank' | 'post-taken' | 'post-not-free' | 'relative' | 'return' | 'exempt' | 'not-on-roster' | 'over-quota';
+export type RuleCode = 'same-unit' | 'rank' | 'post-taken' | 'post-not-free' | 'relative' | 'return' | 'exempt' | 'not-on-roster' | 'over-quota' | 'batch-order';
 /** The soft rules: the move may stand, but staff should know. */
-export type WarningCode = 'not-due' | 'key-to-key';
+export type WarningCode = 'not-due' | 'key-to-key' | 'batch-leaders';
 
 /** A broken rule or a warning, as data: the words come from `violationText`. */
 export type Finding =
@@ -22,6 +22,8 @@ export type Finding =
   | { rule: 'exempt'; details: ReasonDetail[] }
   | { rule: 'not-on-roster'; name: string }
   | { rule: 'over-quota'; unit: string; level: string; quota: number; count: number; today: number }
+  | { rule: 'batch-order'; unit: string; post: string; batch: number; holder: string; holderBatch: number }
+  | { rule: 'batch-leaders'; unit: string; batch: number; count: number; cap: number }
   | { rule: 'not-due'; status: Status }
   | { rule: 'key-to-key'; unit: string; post: string };
 
@@ -40,6 +42,8 @@ const WORDS: Record<ReasonLocale, Words> = {
     exempt: (f) => `本人暂缓轮岗,不应交流(${reasonsIn(f.details, 'zh-CN').join(';')})`,
     'not-on-roster': (f) => `花名册中没有"${f.name}"`,
     'over-quota': (f) => `交流后${f.unit}${f.level}共${f.count}人,超过核定职数${f.quota}${f.today > f.quota ? `(现有${f.today}人,交流不得再增加)` : ''}`,
+    'batch-order': (f) => `岗位${f.unit}${f.post}的原任者${f.holder}在第${f.holderBatch}批才交流,本人不能早于其离任,在第${f.batch}批到任`,
+    'batch-leaders': (f) => `${f.unit}在第${f.batch}批有${f.count}名领导干部交流,超过分批规则允许的${f.cap}人(每批不超过领导班子的三分之一)`,
     'not-due': (f) => `本人为"${STATUS_LABELS[f.status]}",未到应轮岗年限`,
     'key-to-key': (f) => `由重点岗位交流到重点岗位${f.unit}${f.post},宜加强监督`,
   },
@@ -55,6 +59,8 @@ const WORDS: Record<ReasonLocale, Words> = {
     exempt: (f) => `The cadre is on hold and should not move (${reasonsIn(f.details, 'en-US').join('; ')})`,
     'not-on-roster': (f) => `"${f.name}" is not on the roster`,
     'over-quota': (f) => `After the moves "${f.unit}" has ${f.count} of "${f.level}", over its quota of ${f.quota}${f.today > f.quota ? ` (it has ${f.today} today; the moves may not add more)` : ''}`,
+    'batch-order': (f) => `The holder of the post "${f.unit}${f.post}", "${f.holder}", leaves in batch ${f.holderBatch}; the cadre cannot take the post earlier, in batch ${f.batch}`,
+    'batch-leaders': (f) => `${f.count} leaders of "${f.unit}" move in batch ${f.batch}, more than the ${f.cap} a batch allows (a third of the unit's leaders at most)`,
     'not-due': (f) => `The cadre's status is ${STATUS_LABELS_EN[f.status]}: not yet due for rotation`,
     'key-to-key': (f) => `Moves from a key post to the key post "${f.unit}${f.post}"; closer supervision advised`,
   },
