@@ -142,20 +142,26 @@ export function solveGroup(ctx: GroupContext, group: Group, limits: Limits): Gro
 
 function solveWith({ moverClasses, slotTypes, typeSlots, ownType, base, blockers }: GroupSetup, group: Group, limits: Limits): GroupSolution {
   const T = slotTypes.length;
-  const matrix = base.slice();
-  // Only a coupled mover has limits, and a coupled mover is a class of their own.
-  moverClasses.forEach((members, i) => {
-    if (members.length !== 1) return;
-    const m = members[0];
-    const closed = limits.closed.get(m);
-    if (closed) for (let j = 0; j < T; j += 1) if (closed.has(typeSlots[j].unit)) matrix[i * T + j] = FORBIDDEN;
-    if (limits.mustMove.has(m)) matrix[i * T + ownType[i]] = FORBIDDEN;
-  });
   const C = moverClasses.length;
+  // Only a coupled mover has limits, and a coupled mover is a class of their own.
+  const limited = moverClasses.flatMap((members, i) => (members.length === 1 && (limits.closed.has(members[0]) || limits.mustMove.has(members[0])) ? [i] : []));
+  // The prices as set up when nothing changes them (the solver never writes to them); otherwise a copy
+  // with the limits, and one row per quota blocker: free in its unit's posts, forbidden elsewhere.
+  const matrix = limited.length === 0 && blockers.length === 0 ? base : new Float64Array((C + blockers.length) * T);
+  if (matrix !== base) {
+    matrix.set(base);
+    blockers.forEach((blocker, b) => { for (let j = 0; j < T; j += 1) matrix[(C + b) * T + j] = blocker.types.has(j) ? 0 : FORBIDDEN; });
+    for (const i of limited) {
+      const m = moverClasses[i][0];
+      const closed = limits.closed.get(m);
+      if (closed) for (let j = 0; j < T; j += 1) if (closed.has(typeSlots[j].unit)) matrix[i * T + j] = FORBIDDEN;
+      if (limits.mustMove.has(m)) matrix[i * T + ownType[i]] = FORBIDDEN;
+    }
+  }
   const { shipments: all, shipped, totalCost } = solveTransport({
     supplies: [...moverClasses.map((members) => members.length), ...blockers.map((blocker) => blocker.amount)],
     capacities: slotTypes.map((members) => members.length),
-    cost: (i, j) => (i < C ? matrix[i * T + j] : blockers[i - C].types.has(j) ? 0 : FORBIDDEN),
+    cost: matrix,
   });
   // What blockers ship is only room held empty.
   const shipments = all.filter((shipment) => shipment.source < C);
