@@ -176,6 +176,9 @@ function assignBatches(groups: readonly Group[], caps: ReadonlyMap<string, numbe
       } else {
         batches[g] = 0;
         i -= 1;
+        // A group without leaders has one batch only, the earliest its holders allow: going back, it
+        // has nothing else to try, so the search steps over it to the last group with a choice.
+        while (i >= 0 && groups[order[i]].load.size === 0) batches[order[i--]] = 0;
       }
     }
     return undefined;

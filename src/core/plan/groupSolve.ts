@@ -114,14 +114,32 @@ function setUpGroup(ctx: GroupContext, group: Group): GroupSetup {
   const typeSlots = slotTypes.map((members) => slots[members[0]]);
   const T = slotTypes.length;
   const base = new Float64Array(moverClasses.length * T);
-  moverClasses.forEach((members, i) => {
-    const price = moveCostOf(movers[members[0]], barriers[members[0]]);
-    const lock = locked.get(members[0]);
-    const allowed = (slot: Slot): boolean => !lock || (sameText(slot.unit, lock.unit) && sameText(slot.post, lock.post));
-    for (let j = 0; j < T; j += 1) {
-      if (j === ownType[i]) base[i * T + j] = lock ? FORBIDDEN : ctx.stayCost;
-      else base[i * T + j] = allowed(typeSlots[j]) ? price(typeSlots[j]) : FORBIDDEN;
+  const typesOfUnit = new Map<string, number[]>();
+  typeSlots.forEach((slot, j) => {
+    const types = typesOfUnit.get(slot.unit);
+    if (types) types.push(j);
+    else typesOfUnit.set(slot.unit, [j]);
+  });
+  // A barrier closes a unit and does nothing else (MoverBarriers): a class's row is the row of its key
+  // post and wish with no barrier, priced once for all classes alike in those, then its units closed.
+  const openRows = new Map<string, Float64Array>();
+  const openRow = (m: number): Float64Array => {
+    const key = `${movers[m].keyPost}#${movers[m].cadre.wish}`;
+    let row = openRows.get(key);
+    if (!row) {
+      const price = moveCostOf(movers[m], { units: new Map() });
+      row = Float64Array.from(typeSlots, price);
+      openRows.set(key, row);
     }
+    return row;
+  };
+  moverClasses.forEach(([m], i) => {
+    const offset = i * T;
+    base.set(openRow(m), offset);
+    for (const unit of barriers[m].units.keys()) for (const j of typesOfUnit.get(unit) ?? []) base[offset + j] = FORBIDDEN;
+    const lock = locked.get(m);
+    if (lock) for (let j = 0; j < T; j += 1) if (!sameText(typeSlots[j].unit, lock.unit) || !sameText(typeSlots[j].post, lock.post)) base[offset + j] = FORBIDDEN;
+    base[offset + ownType[i]] = lock ? FORBIDDEN : ctx.stayCost;
   });
   return { moverClasses, slotTypes, typeSlots, ownType, base, blockers: quotaBlockers(ctx, group, typeSlots) };
 }
