@@ -2,30 +2,36 @@ import fc from 'fast-check';
 import { FORBIDDEN, solveAssignment } from '../../../src/core/plan/assignment';
 import { solveTransport } from '../../../src/core/plan/transport';
 
-/** The most pairs, then the least cost, over every injective partial assignment. */
+/**
+ * The most pairs, then the least cost: every choice of a column or none for each row, counted through
+ * in base columns + 1 (the digit `columns` meaning none), keeping the choices that use no column twice.
+ */
 function bruteForce(rows: number, columns: number, cost: Float64Array): { matched: number; totalCost: number } {
   let best = { matched: 0, totalCost: 0 };
-  const used = new Array<boolean>(columns).fill(false);
-  const walk = (row: number, matched: number, total: number): void => {
-    if (row === rows) {
-      if (matched > best.matched || (matched === best.matched && total < best.totalCost)) best = { matched, totalCost: total };
-      return;
+  const choices = (columns + 1) ** rows;
+  for (let code = 0; code < choices; code += 1) {
+    const taken = new Set<number>();
+    let rest = code;
+    let matched = 0;
+    let totalCost = 0;
+    let allowed = true;
+    for (let row = 0; row < rows && allowed; row += 1) {
+      const column = rest % (columns + 1);
+      rest = Math.floor(rest / (columns + 1));
+      if (column === columns) continue;
+      const price = cost[row * columns + column];
+      allowed = price !== FORBIDDEN && !taken.has(column);
+      taken.add(column);
+      matched += 1;
+      totalCost += price;
     }
-    walk(row + 1, matched, total);
-    for (let c = 0; c < columns; c += 1) {
-      const price = cost[row * columns + c];
-      if (used[c] || price === FORBIDDEN) continue;
-      used[c] = true;
-      walk(row + 1, matched + 1, total + price);
-      used[c] = false;
-    }
-  };
-  walk(0, 0, 0);
+    if (allowed && (matched > best.matched || (matched === best.matched && totalCost < best.totalCost))) best = { matched, totalCost };
+  }
   return best;
 }
 
-const denseProblem = fc.integer({ min: 1, max: 6 }).chain((rows) =>
-  fc.integer({ min: 1, max: 6 }).chain((columns) =>
+const denseProblem = fc.integer({ min: 1, max: 5 }).chain((rows) =>
+  fc.integer({ min: 1, max: 5 }).chain((columns) =>
     fc.array(fc.oneof(fc.integer({ min: 0, max: 20 }), fc.constant(FORBIDDEN)), { minLength: rows * columns, maxLength: rows * columns })
       .map((cells) => ({ rows, columns, cost: Float64Array.from(cells) }))));
 
