@@ -14,7 +14,7 @@ import { formattedToLastRow, validations, zip } from '../scripts/packageFixtures
 import { ROSTER_HEADER, generateRoster } from './rosters';
 
 const ROOT = resolve(__dirname, '../..');
-const CLI = join(ROOT, 'build/src/cli/main.js');
+const CLI_MAIN = join(ROOT, 'build/src/cli/main.js');
 const AS_OF = '2026-11-23';
 
 interface Run {
@@ -67,53 +67,73 @@ export interface CliFigures {
   format1048576_peak_mb: number;
 }
 
-/** Measures the command line; logs a table row per figure and returns the figures. */
-export async function cliBench(log: (line: string) => void): Promise<CliFigures> {
+type Row = [string, string, string];
+const round = (n: number, places = 2) => Math.round(n * 10 ** places) / 10 ** places;
+
+/** One command-line measure in a scratch folder: its figures and its table row. */
+type CliCase = (at: (name: string) => string, dir: string) => Promise<{ figures: Partial<CliFigures>; row: Row }>;
+
+/** A roster with awkward parts, checked (median of 3) and planned. */
+function awkward(at: (name: string) => string, name: string, parts: ReturnType<typeof validations>) {
+  const path = at(`${name}.xlsx`);
+  writeFileSync(path, zip(parts));
+  const check = median([CLI_MAIN, 'check', path, '--as-of', AS_OF, '--json']);
+  rmSync(at(`${name}-out.xlsx`), { force: true });
+  const plan = measure([CLI_MAIN, 'plan', path, '--out', at(`${name}-out.xlsx`), '--as-of', AS_OF, '--json']);
+  return { check: round(check.seconds), plan: round(plan.seconds), peak: Math.round(Math.max(check.peakMb, plan.peakMb)) };
+}
+
+const CLI: Record<string, CliCase> = {
+  'cli-check11k': async (_, dir) => {
+    const roster = await rosterFile(dir, 11_000, 6);
+    const check = median([CLI_MAIN, 'check', roster, '--as-of', AS_OF, '--json']);
+    const load = median(['-e', EXCELJS_LOAD, roster]);
+    const figures = { cli_check11k_s: round(check.seconds), exceljs_load11k_s: round(load.seconds), cli_check11k_vs_exceljs_load: round(check.seconds / load.seconds) };
+    return { figures, row: ['rotation check, 11,000 rows / ExcelJS loading it (median of 3)', `${figures.cli_check11k_s} / ${figures.exceljs_load11k_s} s = ${figures.cli_check11k_vs_exceljs_load}`, '≤ 1.0'] };
+  },
+  'cli-plan50k': async (at, dir) => {
+    const roster = await rosterFile(dir, 50_000, 5);
+    const plan = measure([CLI_MAIN, 'plan', roster, '--out', at('plan50k.xlsx'), '--as-of', AS_OF, '--json']);
+    const figures = { cli_plan50k_peak_mb: Math.round(plan.peakMb), cli_plan50k_s: round(plan.seconds, 1) };
+    return { figures, row: [`rotation plan, 50,000 rows (${figures.cli_plan50k_s} s): peak memory`, `${figures.cli_plan50k_peak_mb} MB`, '≤ 300 MB'] };
+  },
+  'cli-city': async (at, dir) => {
+    const city = await rosterFile(dir, 50_000, 9, 8_200);
+    const plan = measure([CLI_MAIN, 'plan', city, '--out', at('city-out.xlsx'), '--as-of', AS_OF, '--json']);
+    const load = measure(['-e', EXCELJS_LOAD, city]);
+    const figures = { cli_plan_city50k_s: round(plan.seconds, 1), exceljs_load_city50k_s: round(load.seconds, 1), cli_plan_city50k_vs_exceljs_load: round(plan.seconds / load.seconds) };
+    return { figures, row: ['rotation plan --out, 50,000 rows in 8,200 units / ExcelJS loading it', `${figures.cli_plan_city50k_s} / ${figures.exceljs_load_city50k_s} s = ${figures.cli_plan_city50k_vs_exceljs_load}`, '≤ 2.0'] };
+  },
+  'cli-validations': async (at) => {
+    const run = awkward(at, 'validations', validations());
+    const figures = { validations4_check_s: run.check, validations4_plan_s: run.plan, validations4_peak_mb: run.peak };
+    return { figures, row: ['validations on four whole columns: check / plan, peak', `${run.check} / ${run.plan} s, ${run.peak} MB`, '≤ 3 s, ≤ 300 MB'] };
+  },
+  'cli-format': async (at) => {
+    const run = awkward(at, 'format-to-last-row', formattedToLastRow());
+    const figures = { format1048576_check_s: run.check, format1048576_plan_s: run.plan, format1048576_peak_mb: run.peak };
+    return { figures, row: ['formats on every row to 1,048,576: check / plan, peak', `${run.check} / ${run.plan} s, ${run.peak} MB`, '≤ 3 s, ≤ 300 MB'] };
+  },
+};
+
+/** The names of the command-line cases, for `--only`. */
+export const CLI_CASES = Object.keys(CLI);
+
+/** Measures the command line (every case, or those named); logs a table row per figure and returns the figures. */
+export async function cliBench(log: (line: string) => void, names: readonly string[] = CLI_CASES): Promise<Partial<CliFigures>> {
   const dir = mkdtempSync(join(tmpdir(), 'rotation-bench-cli-'));
   const at = (name: string) => join(dir, name);
-  const roster11k = await rosterFile(dir, 11_000, 6);
-  const check11k = median([CLI, 'check', roster11k, '--as-of', AS_OF, '--json']);
-  const load11k = median(['-e', EXCELJS_LOAD, roster11k]);
-  const roster50k = await rosterFile(dir, 50_000, 5);
-  const plan50k = measure([CLI, 'plan', roster50k, '--out', at('plan50k.xlsx'), '--as-of', AS_OF, '--json']);
-  const city = await rosterFile(dir, 50_000, 9, 8_200);
-  const planCity = measure([CLI, 'plan', city, '--out', at('city-out.xlsx'), '--as-of', AS_OF, '--json']);
-  const loadCity = measure(['-e', EXCELJS_LOAD, city]);
-  const awkward = (name: string, parts: ReturnType<typeof validations>) => {
-    const path = at(`${name}.xlsx`);
-    writeFileSync(path, zip(parts));
-    const check = median([CLI, 'check', path, '--as-of', AS_OF, '--json']);
-    rmSync(at(`${name}-out.xlsx`), { force: true });
-    const plan = measure([CLI, 'plan', path, '--out', at(`${name}-out.xlsx`), '--as-of', AS_OF, '--json']);
-    return { check, plan, peakMb: Math.max(check.peakMb, plan.peakMb) };
-  };
-  const valid = awkward('validations', validations());
-  const format = awkward('format-to-last-row', formattedToLastRow());
-  rmSync(dir, { recursive: true, force: true });
-  const round = (n: number, places = 2) => Math.round(n * 10 ** places) / 10 ** places;
-  const figures: CliFigures = {
-    cli_check11k_s: round(check11k.seconds),
-    exceljs_load11k_s: round(load11k.seconds),
-    cli_check11k_vs_exceljs_load: round(check11k.seconds / load11k.seconds),
-    cli_plan50k_peak_mb: Math.round(plan50k.peakMb),
-    cli_plan50k_s: round(plan50k.seconds, 1),
-    cli_plan_city50k_s: round(planCity.seconds, 1),
-    exceljs_load_city50k_s: round(loadCity.seconds, 1),
-    cli_plan_city50k_vs_exceljs_load: round(planCity.seconds / loadCity.seconds),
-    validations4_check_s: round(valid.check.seconds),
-    validations4_plan_s: round(valid.plan.seconds),
-    validations4_peak_mb: Math.round(valid.peakMb),
-    format1048576_check_s: round(format.check.seconds),
-    format1048576_plan_s: round(format.plan.seconds),
-    format1048576_peak_mb: Math.round(format.peakMb),
-  };
-  const rows: [string, string, string][] = [
-    ['rotation check, 11,000 rows / ExcelJS loading it (median of 3)', `${figures.cli_check11k_s} / ${figures.exceljs_load11k_s} s = ${figures.cli_check11k_vs_exceljs_load}`, '≤ 1.0'],
-    [`rotation plan, 50,000 rows (${figures.cli_plan50k_s} s): peak memory`, `${figures.cli_plan50k_peak_mb} MB`, '≤ 300 MB'],
-    ['rotation plan --out, 50,000 rows in 8,200 units / ExcelJS loading it', `${figures.cli_plan_city50k_s} / ${figures.exceljs_load_city50k_s} s = ${figures.cli_plan_city50k_vs_exceljs_load}`, '≤ 2.0'],
-    ['validations on four whole columns: check / plan, peak', `${figures.validations4_check_s} / ${figures.validations4_plan_s} s, ${figures.validations4_peak_mb} MB`, '≤ 3 s, ≤ 300 MB'],
-    ['formats on every row to 1,048,576: check / plan, peak', `${figures.format1048576_check_s} / ${figures.format1048576_plan_s} s, ${figures.format1048576_peak_mb} MB`, '≤ 3 s, ≤ 300 MB'],
-  ];
+  const figures: Partial<CliFigures> = {};
+  const rows: Row[] = [];
+  try {
+    for (const name of names) {
+      const result = await CLI[name](at, dir);
+      Object.assign(figures, result.figures);
+      rows.push(result.row);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
   const width = Math.max(...rows.map((r) => r[0].length));
   for (const [what, value, target] of rows) log(`${what.padEnd(width)}  ${value.padStart(28)}  ${target}`);
   return figures;

@@ -9,8 +9,11 @@ export { FORBIDDEN };
 export interface AssignmentProblem {
   rows: number;
   columns: number;
-  /** cost(row, column); FORBIDDEN where the pair may not be matched; otherwise non-negative. */
-  cost: (row: number, column: number) => number;
+  /**
+   * cost(row, column), or the same as one dense array, cost[row * columns + column]; FORBIDDEN where the
+   * pair may not be matched; otherwise non-negative.
+   */
+  cost: ((row: number, column: number) => number) | Float64Array;
 }
 
 export interface AssignmentResult {

