@@ -6,6 +6,7 @@ import { validatePlan } from '../../../src/core/plan/validatePlan';
 import { planSheet } from '../../../src/core/sheets/planSheet';
 import { checkOf, grid, settings } from '../../helpers';
 import { caseArb } from './arbitraries';
+import { runs } from '../runs';
 
 // One roster, one edited plan: row 10 and 13/14 are lawful, each later row breaks one rule, row 21 is a warning.
 const check = checkOf([
@@ -93,6 +94,7 @@ describe('checking an edited plan', () => {
 describe('an untouched plan on generated rosters', () => {
   it('validates clean after the sheet is written and read back', () => {
     let moved = 0;
+    const total = runs(300);
     fc.assert(
       fc.property(caseArb, ({ rows, vacancies: listed, includeSuggested }) => {
         const generated = checkOf(rows);
@@ -105,8 +107,8 @@ describe('an untouched plan on generated rosters', () => {
         moved += plan.assignments.length > 0 ? 1 : 0;
         expect(validatePlan(generated, read.moves, listed, options).violations).toEqual([]);
       }),
-      { numRuns: 300, seed: 15 },
+      { numRuns: total, seed: 15 },
     );
-    expect(moved).toBeGreaterThan(150);
+    expect(moved).toBeGreaterThan(total * 0.5);
   });
 });
