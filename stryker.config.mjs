@@ -12,7 +12,7 @@ process.env.MUTATE_RUNS ??= '0.25';
 export default {
   packageManager: 'npm',
   testRunner: 'jest',
-  jest: { configFile: 'jest.stryker.config.js', enableFindRelatedTests: false },
+  jest: { configFile: 'jest.stryker.config.js', enableFindRelatedTests: true },
   checkers: ['typescript'],
   tsconfigFile: 'tsconfig.json',
   mutate: ['src/core/**/*.ts', 'src/workbook/office/fillMemory.ts', 'src/workbook/office/marks.ts'],
