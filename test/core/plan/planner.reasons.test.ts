@@ -53,6 +53,15 @@ describe('a vacancy in key work', () => {
       ['综合科', true, ['填补空缺岗位(空缺表第2行)', '仍在重点岗位,宜加强监督']],
     ]);
   });
+
+  it('counts a vacancy as a key post when its unit is a key unit, though its post names no key work', () => {
+    // 综合科 is set as a key unit; its 科员 vacancy is a key post, so 甲 (财务科, key work) stays in key work.
+    const vacancies = [{ row: 2, unit: '综合科', post: '科员', rank: '科员' }];
+    const p = planSwaps(checkOf([due('甲', '财务科')]), vacancies, settings({ competitionShare: 0, keyUnits: ['综合科'] }));
+    expect(p.assignments.map((a) => [a.to.unit, a.to.key, a.notes])).toEqual([
+      ['综合科', true, ['填补空缺岗位(空缺表第2行)', '仍在重点岗位,宜加强监督']],
+    ]);
+  });
 });
 
 describe('locked moves that cannot all stand', () => {
