@@ -111,14 +111,17 @@ describe('rankKey and leaderLevel', () => {
 describe('relativesIndex', () => {
   it('links both ways, every cadre of a shared name, never oneself, in roster order', () => {
     const cadres = [
-      cadre({ name: '甲', relatives: [{ name: '丙', relation: '配偶' }] }),
+      cadre({ name: '甲', relatives: [{ name: '丙', relation: '配偶' }, { name: '乙', relation: '兄弟' }] }),
       cadre({ name: '乙' }),
       cadre({ name: '丙' }),
       cadre({ name: '丙', relatives: [{ name: '丙', relation: '兄弟' }] }),
       cadre({ name: '', relatives: [{ name: '乙', relation: '父子' }] }),
       cadre({ name: '丁', relatives: [{ name: '戊', relation: '配偶' }] }),
+      cadre({ name: '' }),
+      cadre({ name: '己', relatives: [{ name: '', relation: '配偶' }] }),
     ];
-    // 丙 (row 4) names a 丙: the other 丙 (row 3), not row 4 itself. The nameless row still names 乙.
-    expect(relativesIndex(cadres)).toEqual([[2, 3], [4], [0, 3], [0, 2], [1], []]);
+    // 甲 names 丙 (both of them) before 乙, listed in roster order all the same. 丙 (row 4) names a 丙: the
+    // other 丙 (row 3), not row 4 itself. The nameless row still names 乙; a blank name links nobody.
+    expect(relativesIndex(cadres)).toEqual([[1, 2, 3], [0, 4], [0, 3], [0, 2], [1], [], [], []]);
   });
 });

@@ -3,7 +3,7 @@
  * refused; every expected vacancy and problem read off the rows below by hand.
  */
 import { CellValue, SheetGrid } from '../../../src/core/grid';
-import { VacancySheetNotFound, readVacancies } from '../../../src/core/plan/vacancies';
+import { VacancySheetNotFound, readVacancies, splitForCompetition } from '../../../src/core/plan/vacancies';
 import { grid } from '../../helpers';
 
 const problemsOf = (result: ReturnType<typeof readVacancies>) => result.problems.map((p) => [p.row, p.column, p.message]);
@@ -52,6 +52,12 @@ describe('readVacancies', () => {
     expect(plain.vacancies).toEqual([{ row: 2, unit: '财务科', post: '科员', rank: '科员' }]);
   });
 
+  it('takes each word of a count column: 数量, 职数, 空缺数, 人数, 名额, 空缺职数', () => {
+    for (const word of ['数量', '职数', '空缺数', '人数', '名额', '空缺职数']) {
+      expect(readVacancies([grid('空缺', [['单位', '职务', '职级', word], ['财务科', '科员', '科员', 3]])], []).vacancies).toHaveLength(3);
+    }
+  });
+
   it('finds the sheet itself: not the roster (it has 姓名), not a sheet of the tool, not past the tenth row', () => {
     const header = ['单位', '职务', '职级'];
     const sheets = [
@@ -82,5 +88,9 @@ describe('readVacancies', () => {
     expect(() => readVacancies(sheets, [], '空缺')).toThrow('工作簿中没有名为"空缺"的空缺岗位表。现有工作表:花名册、说明');
     expect(() => readVacancies(sheets, [], '说明')).toThrow(VacancySheetNotFound);
     expect(() => readVacancies(sheets, [], '说明')).toThrow('工作表"说明"中找不到含"单位""职务""职级"的表头,无法读取空缺岗位。');
+  });
+
+  it('marks every vacancy for competition at a share of one, an even count too', () => {
+    expect(splitForCompetition(['a', 'b', 'c', 'd'], 1)).toEqual({ competition: ['a', 'b', 'c', 'd'], assignable: [] });
   });
 });
