@@ -101,6 +101,8 @@ describe('rankKey and leaderLevel', () => {
     // '级' alone or after one character is the rank itself.
     expect(rankKey('级', '')).toBe('级');
     expect(rankKey('七级', '')).toBe('七级');
+    // Only a closing 级 is dropped.
+    expect(rankKey('副处级干部', '')).toBe('副处级干部');
     expect(rankKey('', '科长')).toBe('正职');
     expect(rankKey('', '副科长')).toBe('副职');
     expect(rankKey('', ' 科 员 ')).toBe('科员');
