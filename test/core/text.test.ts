@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from './runs';
 import { normalizeCompact, normalizeText } from '../../src/core/text';
 
 /** The definitions, with no shortcut: NFKC, then white space. */
@@ -15,7 +16,7 @@ describe('text clean-up', () => {
     fc.assert(fc.property(rosterText, (text) => {
       expect(normalizeText(text)).toBe(textByDefinition(text));
       expect(normalizeCompact(text)).toBe(compactByDefinition(text));
-    }), { numRuns: 3000 });
+    }), { numRuns: runs(3000) });
   });
 
   it('folds full-width forms and every width of space', () => {

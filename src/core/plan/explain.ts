@@ -21,6 +21,7 @@ export function explainUnplaced(barriers: MoverBarriers, sameRank: readonly Slot
   let open = 0;
   for (const slot of outside) {
     const barrier = barriers.units.get(slot.unit);
+    // Stryker disable next-line AssignmentOperator: only open === 0 is asked, and counting down from 0 never comes back to 0
     if (barrier === undefined) open += 1;
     else if (barrier !== 'own') blocked.add(barrier);
   }

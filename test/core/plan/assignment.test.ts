@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { munkres } from 'munkres';
 import { FORBIDDEN, solveAssignment } from '../../../src/core/plan/assignment';
+import { runs } from '../runs';
 
 /** Every injective partial assignment, by brute force: the most pairs, then the least cost. */
 function bruteForce(cost: number[][]): { matched: number; totalCost: number } {
@@ -65,7 +66,7 @@ describe('solveAssignment', () => {
         const columns = Array.from(result.columnOf).filter((c) => c >= 0);
         expect(new Set(columns).size).toBe(columns.length);
       }),
-      { numRuns: 400 },
+      { numRuns: runs(400) },
     );
   });
 
@@ -80,7 +81,7 @@ describe('solveAssignment', () => {
         const result = solve(cost);
         expect({ matched: result.matched, totalCost: result.totalCost }).toEqual(bruteForce(cost));
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -97,7 +98,7 @@ describe('solveAssignment', () => {
         const ours = solve(cost);
         expect({ matched: ours.matched, totalCost: ours.totalCost }).toEqual({ matched: n, totalCost: theirs });
       }),
-      { numRuns: 60 },
+      { numRuns: runs(60) },
     );
   });
 

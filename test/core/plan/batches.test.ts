@@ -3,6 +3,7 @@ import { CheckResult } from '../../../src/core/check';
 import { planBatches } from '../../../src/core/plan/batches';
 import { Assignment } from '../../../src/core/plan/planTypes';
 import { Cadre } from '../../../src/core/roster/cadre';
+import { runs } from '../runs';
 
 /** A cadre with what batching looks at: unit, post (科长/副科长/科员) and row. */
 const person = (row: number, unit: string, post: string): Cadre =>
@@ -106,7 +107,7 @@ describe('planBatches', () => {
         expect(result.starts).toHaveLength(count);
         expect(result.fewest).toBe(true);
       }),
-      { numRuns: 300, seed: 20261201 },
+      { numRuns: runs(300), seed: 20261201 },
     );
   });
 

@@ -6,6 +6,7 @@ import { CheckResult } from '../../../src/core/check';
 import { checkOf, settings } from '../../helpers';
 import { caseArb } from './arbitraries';
 import { OracleInput, bestPlan, moversAndPosts, scoreOf } from '../../../bench/bruteForce';
+import { runs } from '../runs';
 
 const oracleInput = (check: CheckResult, vacancies: Vacancy[], includeSuggested: boolean): OracleInput => ({
   check, vacancies, includeSuggested, noReturnYears: 5, keyVacancy: (v) => /财务|审计/u.test(v.unit),
@@ -21,7 +22,7 @@ describe('the planner on generated rosters, against brute force', () => {
   it('places as many as any plan can and, among those, pays the least, relatives included', () => {
     let coupled = 0;
     let busy = 0;
-    const runs = 400;
+    const total = runs(400);
     fc.assert(
       fc.property(caseArb, ({ rows, vacancies, includeSuggested }) => {
         const check = checkOf(rows);
@@ -34,11 +35,11 @@ describe('the planner on generated rosters, against brute force', () => {
         if (plan.assignments.length >= 2) busy += 1;
         expect(scoreOf(input, plan)).toEqual(bestPlan(input));
       }),
-      { numRuns: runs, seed: 13 },
+      { numRuns: total, seed: 13 },
     );
     // The cases are worth their name: many have relatives who both move, many place several.
-    expect(coupled).toBeGreaterThan(runs * 0.3);
-    expect(busy).toBeGreaterThan(runs * 0.3);
+    expect(coupled).toBeGreaterThan(total * 0.3);
+    expect(busy).toBeGreaterThan(total * 0.3);
   });
 
   it('obeys every hard rule and fills each post at most once', () => {
@@ -64,7 +65,7 @@ describe('the planner on generated rosters, against brute force', () => {
         }
         expect(plan.assignments.length + plan.unplaced.length).toBe(movers.length);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -74,7 +75,7 @@ describe('the planner on generated rosters, against brute force', () => {
         const summary = (plan: Plan) => plan.assignments.map((a) => `${a.mover.cadre.row}>${a.to.unit}/${a.to.post}`).join(',');
         expect(summary(planSwaps(checkOf(rows), vacancies, settings()))).toBe(summary(planSwaps(checkOf(rows), vacancies, settings())));
       }),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   });
 });

@@ -3,18 +3,27 @@ import { planSwaps } from '../../../src/core/plan/planner';
 import { PlanSheetUnreadable, readPlanSheet } from '../../../src/core/plan/readPlanSheet';
 import { planSheet } from '../../../src/core/sheets/planSheet';
 import { checkOf, grid, settings } from '../../helpers';
+import { CheckResult } from '../../../src/core/check';
+import { Roster } from '../../../src/core/roster/readRoster';
+import { Plan } from '../../../src/core/plan/planTypes';
 
 // Two cadres named 张三 in different units, both due; four more due so that everyone has a post to go to.
-const check = checkOf([
-  { name: '张三', unit: '办公室', postStart: '2010.01' },
-  { name: '张三', unit: '财务科', postStart: '2010.01' },
-  { name: '李四', unit: '审计科', postStart: '2010.01' },
-  { name: '王五', unit: '宣传科', postStart: '2010.01' },
-  { name: '赵六', unit: '人事科', postStart: '2010.01' },
-  { name: '钱七', unit: '人事科', postStart: '2025.01' },
-]);
-const roster = check.roster;
-const plan = planSwaps(check, [], settings());
+// Built in each test, so that a mutation run counts the code they reach as covered by that test.
+let check: CheckResult;
+let roster: Roster;
+let plan: Plan;
+beforeEach(() => {
+  check = checkOf([
+    { name: '张三', unit: '办公室', postStart: '2010.01' },
+    { name: '张三', unit: '财务科', postStart: '2010.01' },
+    { name: '李四', unit: '审计科', postStart: '2010.01' },
+    { name: '王五', unit: '宣传科', postStart: '2010.01' },
+    { name: '赵六', unit: '人事科', postStart: '2010.01' },
+    { name: '钱七', unit: '人事科', postStart: '2025.01' },
+  ]);
+  roster = check.roster;
+  plan = planSwaps(check, [], settings());
+});
 const values = (): CellValue[][] => planSheet(plan, settings()).rows.map((row) => Array.from(row, (cell) => cell ?? null));
 const headerOf = (rows: CellValue[][]) => rows.findIndex((row) => row.includes('拟任单位'));
 

@@ -4,6 +4,7 @@ import { cadreId } from '../../../src/core/sheets/planSheet';
 import { checkOf, settings } from '../../helpers';
 import { caseArb } from './arbitraries';
 import { OracleInput, bestPlan, scoreOf } from '../../../bench/bruteForce';
+import { runs } from '../runs';
 
 const flags = fc.array(fc.boolean(), { minLength: 9, maxLength: 9 });
 
@@ -12,6 +13,7 @@ describe('planning again around locked moves, against brute force', () => {
     let withLocks = 0;
     let replanned = 0;
     let clashes = 0;
+    const total = runs(400);
     fc.assert(
       fc.property(caseArb, flags, flags, ({ rows, vacancies, includeSuggested }, lockFlags, deleteFlags) => {
         const check = checkOf(rows);
@@ -44,10 +46,10 @@ describe('planning again around locked moves, against brute force', () => {
         for (const { mover } of again.assignments) expect(movable.has(index.get(mover.cadre)!) || locked.has(index.get(mover.cadre)!)).toBe(true);
         expect(scoreOf(input, again)).toEqual(best);
       }),
-      { numRuns: 400, seed: 21 },
+      { numRuns: total, seed: 21 },
     );
-    expect(withLocks).toBeGreaterThan(150);
-    expect(replanned).toBeGreaterThan(200);
-    expect(clashes).toBeGreaterThan(5);
+    expect(withLocks).toBeGreaterThan(total * 0.375);
+    expect(replanned).toBeGreaterThan(total * 0.5);
+    expect(clashes).toBeGreaterThan(total * 0.0125);
   });
 });

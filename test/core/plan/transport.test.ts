@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { FORBIDDEN, TransportResult, solveTransport } from '../../../src/core/plan/transport';
+import { runs } from '../runs';
 
 /** The best plan by brute force over units: most shipped, then least cost. */
 function bruteForce(supplies: number[], capacities: number[], cost: number[][]): { shipped: number; totalCost: number } {
@@ -52,7 +53,7 @@ describe('solveTransport', () => {
           });
         });
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 });

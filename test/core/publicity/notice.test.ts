@@ -1,11 +1,13 @@
-import { buildNotice } from '../../../src/core/publicity/notice';
+import { Notice, buildNotice } from '../../../src/core/publicity/notice';
 import { planSwaps } from '../../../src/core/plan/planner';
 import { publicityPeriod } from '../../../src/core/publicity/period';
-import { readRoster } from '../../../src/core/roster/readRoster';
-import { checkRoster } from '../../../src/core/check';
+import { Roster, readRoster } from '../../../src/core/roster/readRoster';
+import { CheckResult, checkRoster } from '../../../src/core/check';
 import { noticeSheet } from '../../../src/core/sheets/noticeSheet';
 import { noticeWarning } from '../../../src/core/publicity/noticeWarning';
 import { grid, settings } from '../../helpers';
+import { WorkingPeriod } from '../../../src/core/publicity/calendar';
+import { Plan } from '../../../src/core/plan/planTypes';
 
 const header = ['姓名', '性别', '出生年月', '民族', '政治面貌', '学历', '参加工作时间', '单位', '职务', '职级', '任现职时间', '身份证号', '联系电话', '家庭住址', '年度考核', '备注'];
 const rows = [
@@ -14,11 +16,19 @@ const rows = [
 ];
 
 describe('the publicity notice', () => {
-  const roster = readRoster([grid('名册', [header, ...rows])]);
-  const check = checkRoster(roster, settings(), '2026-09-28');
-  const plan = planSwaps(check, [], settings());
-  const period = publicityPeriod('2026-09-28', settings());
-  const notice = buildNotice(plan, period, settings({ organization: '某某市某某局', decidingBody: '局党组' }), '2026-09-28', roster.columns);
+  // Built in each test, so that a mutation run counts the code they reach as covered by that test.
+  let roster: Roster;
+  let check: CheckResult;
+  let plan: Plan;
+  let period: WorkingPeriod;
+  let notice: Notice;
+  beforeEach(() => {
+    roster = readRoster([grid('名册', [header, ...rows])]);
+    check = checkRoster(roster, settings(), '2026-09-28');
+    plan = planSwaps(check, [], settings());
+    period = publicityPeriod('2026-09-28', settings());
+    notice = buildNotice(plan, period, settings({ organization: '某某市某某局', decidingBody: '局党组' }), '2026-09-28', roster.columns);
+  });
 
   it('is titled with the first name and the count', () => {
     expect(notice.title).toBe('关于张三等2名同志轮岗交流的公示');

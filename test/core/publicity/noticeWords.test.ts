@@ -7,18 +7,25 @@ import { noticeWarning } from '../../../src/core/publicity/noticeWarning';
 import { publicityPeriod } from '../../../src/core/publicity/period';
 import { planSwaps } from '../../../src/core/plan/planner';
 import { Plan } from '../../../src/core/plan/planTypes';
-import { readRoster } from '../../../src/core/roster/readRoster';
+import { Roster, readRoster } from '../../../src/core/roster/readRoster';
 import { checkRoster } from '../../../src/core/check';
 import { grid, settings } from '../../helpers';
+import { WorkingPeriod } from '../../../src/core/publicity/calendar';
 
 const header = ['姓名', '性别', '出生年月', '民族', '政治面貌', '学历', '参加工作时间', '单位', '职务', '职级', '任现职时间'];
 const rows = [
   ['张三', '男', '1980.05', '汉族', '中共党员', '大学', '2002.07', '财务科', '科长', '正科', '2015.03'],
   ['李四', '女', '1982.06', '回族', '中共党员', '研究生', '2006.07', '审计科', '科长', '正科', '2016.03'],
 ];
-const roster = readRoster([grid('名册', [header, ...rows])]);
-const plan = planSwaps(checkRoster(roster, settings(), '2026-09-28'), [], settings());
-const period = publicityPeriod('2026-09-28', settings());
+// Built in each test, so that a mutation run counts the code they reach as covered by that test.
+let roster: Roster;
+let plan: Plan;
+let period: WorkingPeriod;
+beforeEach(() => {
+  roster = readRoster([grid('名册', [header, ...rows])]);
+  plan = planSwaps(checkRoster(roster, settings(), '2026-09-28'), [], settings());
+  period = publicityPeriod('2026-09-28', settings());
+});
 const given = settings({ organization: '某某市某某局', decidingBody: '局党组', contactPhone: '0571-12345678', contactAddress: '某某路1号' });
 /** The same two moves, each in the batch given. */
 const inBatches = (first: number, second: number): Plan => ({ ...plan, assignments: plan.assignments.map((a, i) => ({ ...a, batch: i === 0 ? first : second })) });

@@ -4,6 +4,7 @@ import { readRoster } from '../../../src/core/roster/readRoster';
 import { Skipped } from '../../../src/core/roster/rowKind';
 import { checkRoster } from '../../../src/core/check';
 import { HEADER, Row, grid, rowValues, settings } from '../../helpers';
+import { runs } from '../runs';
 
 const cell: fc.Arbitrary<CellValue> = fc.oneof(
   fc.constant(null),
@@ -36,7 +37,7 @@ describe('reading any roster', () => {
           expect(problem.message.length).toBeGreaterThan(0);
         }
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 });
@@ -78,7 +79,7 @@ describe('section, subtotal and note rows', () => {
         expect(mixedRoster.cadres).toHaveLength(cadres.length);
         expect(mixedRoster.skipped.flatMap(rowsOf)).toHaveLength(inserts.length);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });

@@ -1,4 +1,4 @@
-import { checkJson, checkRoster, termFlagged } from '../../../src/core/check';
+import { CheckResult, checkJson, checkRoster, termFlagged } from '../../../src/core/check';
 import { readRoster } from '../../../src/core/roster/readRoster';
 import { termOf, termText, termYearsOf } from '../../../src/core/rules/term';
 import { Cadre } from '../../../src/core/roster/cadre';
@@ -73,7 +73,11 @@ describe('terms on a roster an office would keep', () => {
     ['王五', '男', '1979.11', '审计科', '科长', '2024.01', '', '', '2024.01-2026.12', ''],
     ['赵六', '男', '1982.07', '宣传科', '科员', '2020.06', '', '', '', ''],
   ]);
-  const check = checkRoster(readRoster([sheet]), settings(), '2026-11-22');
+  // Built in each test, so that a mutation run counts the code they reach as covered by that test.
+  let check: CheckResult;
+  beforeEach(() => {
+    check = checkRoster(readRoster([sheet]), settings(), '2026-11-22');
+  });
 
   it('flags the ended and the ending, beside the status', () => {
     const flagged = termFlagged(check).map((entry) => [entry.cadre.name, entry.term.state, entry.term.end, entry.status]);

@@ -1,27 +1,41 @@
 import { planSwaps } from '../../../src/core/plan/planner';
 import { planJson } from '../../../src/core/plan/planJson';
-import { buildNotice } from '../../../src/core/publicity/notice';
+import { Notice, buildNotice } from '../../../src/core/publicity/notice';
 import { publicityPeriod } from '../../../src/core/publicity/period';
 import { planSheet } from '../../../src/core/sheets/planSheet';
+import { SheetSpec } from '../../../src/core/sheets/sheetSpec';
 import { checkOf, settings } from '../../helpers';
+import { CheckResult } from '../../../src/core/check';
+import { Plan } from '../../../src/core/plan/planTypes';
 
 // 办公室 has 2 leaders and 财务科 3, so each may lose one leader per batch: the swap 甲 ↔ 丙 (正科) goes
 // first (first mover first), the swap 乙 ↔ 丁 (副科) three months later.
-const check = checkOf([
-  { name: '甲', unit: '办公室', post: '主任', rank: '正科', postStart: '2010.01' },
-  { name: '乙', unit: '办公室', post: '副主任', rank: '副科', postStart: '2010.01' },
-  { name: '丙', unit: '财务科', post: '科长', rank: '正科', postStart: '2010.01' },
-  { name: '丁', unit: '财务科', post: '副科长', rank: '副科', postStart: '2010.01' },
-  { name: '戊', unit: '财务科', post: '副科长', rank: '副科', postStart: '2025.01' },
-]);
-const plan = planSwaps(check, [], settings());
-const notice = buildNotice(plan, publicityPeriod('2026-11-22', settings()), settings(), '2026-11-22', check.roster.columns);
+// Built in each test, so that a mutation run counts the code they reach as covered by that test.
+let check: CheckResult;
+let plan: Plan;
+let notice: Notice;
+beforeEach(() => {
+  check = checkOf([
+    { name: '甲', unit: '办公室', post: '主任', rank: '正科', postStart: '2010.01' },
+    { name: '乙', unit: '办公室', post: '副主任', rank: '副科', postStart: '2010.01' },
+    { name: '丙', unit: '财务科', post: '科长', rank: '正科', postStart: '2010.01' },
+    { name: '丁', unit: '财务科', post: '副科长', rank: '副科', postStart: '2010.01' },
+    { name: '戊', unit: '财务科', post: '副科长', rank: '副科', postStart: '2025.01' },
+  ]);
+  plan = planSwaps(check, [], settings());
+  notice = buildNotice(plan, publicityPeriod('2026-11-22', settings()), settings(), '2026-11-22', check.roster.columns);
+});
 
 describe('the plan in batches', () => {
-  const sheet = planSheet(plan, settings());
-  const header = sheet.rows.findIndex((row) => row[0] === '序号' && row.includes('拟任单位'));
+  let sheet: SheetSpec;
+  let header: number;
+  let moves: SheetSpec['rows'];
+  beforeEach(() => {
+    sheet = planSheet(plan, settings());
+    header = sheet.rows.findIndex((row) => row[0] === '序号' && row.includes('拟任单位'));
+    moves = sheet.rows.slice(header + 1).filter((row) => row.length > 0);
+  });
   const column = (name: string) => sheet.rows[header].indexOf(name);
-  const moves = sheet.rows.slice(header + 1).filter((row) => row.length > 0);
 
   it('shows every move’s batch on the 轮岗方案 sheet', () => {
     expect(Object.fromEntries(moves.map((row) => [row[column('姓名')], row[column('分批')]])))
