@@ -19,9 +19,13 @@ const BUILT_IN: Record<number, string> = {
   56: '上午/下午h"时"mm"分"ss"秒"', 57: 'yyyy"年"m"月"', 58: 'm"月"d"日"',
 };
 
-/** Each cell style's number format, by the s attribute; General where the file gives none. */
+/**
+ * Each cell style's number format, by the s attribute; General where the file gives none (no style
+ * sheet, or no record at that index: a spreadsheet shows such cells in General). Null for a built-in
+ * id this table does not know.
+ */
 export function formatsOfStyles(text: string | undefined): (style: number) => string | null {
-  if (!text) return () => null;
+  if (!text) return () => BUILT_IN[0];
   const root = parseXml(text);
   const custom = new Map<number, string>();
   for (const format of childrenNamed(childNamed(root, 'numFmts'), 'numFmt')) {
@@ -31,12 +35,26 @@ export function formatsOfStyles(text: string | undefined): (style: number) => st
     const id = Number(attribute(xf, 'numFmtId') ?? 0);
     return custom.get(id) ?? BUILT_IN[id] ?? null;
   });
-  return (style) => formats[style] ?? null;
+  return (style) => (style < formats.length ? formats[style] : BUILT_IN[0]);
 }
 
 /** The collections of a style sheet in schema order (§18.8.39 CT_Stylesheet). */
 const ORDER = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'];
-type Collection = 'numFmts' | 'fonts' | 'fills' | 'borders' | 'cellXfs';
+type Collection = 'numFmts' | 'fonts' | 'fills' | 'borders' | 'cellStyleXfs' | 'cellXfs';
+
+/**
+ * The records index 0 (and fills 1) must hold before anything is appended to an empty collection: every
+ * cell without a style uses cellXfs 0, and fills 0 and 1 are reserved for none and gray125 (§18.8.20).
+ * Without them the first appended highlight would become the default style of every cell.
+ */
+const BASELINE: Record<Collection, (p: string) => string[]> = {
+  numFmts: () => [],
+  fonts: (p) => [`<${p}font><${p}sz val="11"/><${p}name val="宋体"/><${p}family val="3"/><${p}charset val="134"/></${p}font>`],
+  fills: (p) => [`<${p}fill><${p}patternFill patternType="none"/></${p}fill>`, `<${p}fill><${p}patternFill patternType="gray125"/></${p}fill>`],
+  borders: (p) => [`<${p}border><${p}left/><${p}right/><${p}top/><${p}bottom/><${p}diagonal/></${p}border>`],
+  cellStyleXfs: (p) => [`<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>`],
+  cellXfs: (p) => [`<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`],
+};
 
 /** The smallest style sheet Excel opens, for a package that has none. */
 export const EMPTY_STYLES = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
@@ -51,7 +69,9 @@ export const EMPTY_STYLES = '<?xml version="1.0" encoding="UTF-8" standalone="ye
 export class StyleSheetPatch {
   private readonly prefix: string;
   private readonly counts: Record<Collection, number>;
-  private readonly added: Record<Collection, string[]> = { numFmts: [], fonts: [], fills: [], borders: [], cellXfs: [] };
+  private readonly added: Record<Collection, string[]> = { numFmts: [], fonts: [], fills: [], borders: [], cellStyleXfs: [], cellXfs: [] };
+  /** The baseline records an empty collection is given first, once anything is appended. */
+  private readonly baseline: Record<Collection, string[]>;
   private readonly xfs: string[];
   private readonly numFmtIds = new Map<string, number>();
   private nextNumFmt = 164;
@@ -61,7 +81,9 @@ export class StyleSheetPatch {
     const root = parseXml(original);
     this.prefix = prefixOf(root.qname);
     const count = (name: string) => childNamed(root, name)?.children.length ?? 0;
-    this.counts = { numFmts: count('numFmts'), fonts: count('fonts'), fills: count('fills'), borders: count('borders'), cellXfs: count('cellXfs') };
+    const collections = Object.keys(BASELINE) as Collection[];
+    this.counts = Object.fromEntries(collections.map((name) => [name, count(name)])) as Record<Collection, number>;
+    this.baseline = Object.fromEntries(collections.map((name) => [name, this.counts[name] === 0 ? BASELINE[name](this.prefix) : []])) as Record<Collection, string[]>;
     this.xfs = this.xfTexts();
     for (const [id, code] of Object.entries(BUILT_IN)) this.numFmtIds.set(code, Number(id));
     for (const format of childrenNamed(childNamed(root, 'numFmts'), 'numFmt')) {
@@ -83,7 +105,7 @@ export class StyleSheetPatch {
     const known = this.memo.get(memoKey);
     if (known !== undefined) return known;
     this.added[collection].push(xml);
-    const index = this.counts[collection] + this.added[collection].length - 1;
+    const index = this.counts[collection] + this.baseline[collection].length + this.added[collection].length - 1;
     this.memo.set(memoKey, index);
     return index;
   }
@@ -150,9 +172,11 @@ export class StyleSheetPatch {
 
   /** The style sheet with the added records at the end of their collections and the counts updated. */
   text(): string {
-    let text = this.original;
+    if (!this.changed) return this.original;
+    // A style sheet written as one empty tag is opened, so that collections can go inside it.
+    let text = this.original.replace(new RegExp(`<${this.prefix}styleSheet\\b([^>]*?)\\s*/>`, 'u'), `<${this.prefix}styleSheet$1></${this.prefix}styleSheet>`);
     for (const collection of Object.keys(this.added) as Collection[]) {
-      const items = this.added[collection];
+      const items = [...this.baseline[collection], ...this.added[collection]];
       if (items.length > 0) text = this.append(text, collection, items.join(''), this.counts[collection] + items.length);
     }
     return text;
