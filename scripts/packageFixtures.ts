@@ -255,13 +255,14 @@ export function emptyStyles(): Parts {
 
 /**
  * Lists as some converters leave them: the style sheet in the package but not in the relationships (so
- * not the workbook's), and a second sheet whose relationship id, above every listed one, has no entry.
+ * not the workbook's), a sheet whose relationship id, above every listed one, has no entry, and a sheet
+ * whose relationship names a part the package lacks.
  */
 export function unlisted(): Parts {
   const { index } = sharedStrings();
   const parts = simple(rosterSheet(index).replace(/\ss="\d+"/gu, ''));
-  parts['xl/_rels/workbook.xml.rels'] = rels([['rId1', 'worksheet', 'worksheets/sheet1.xml'], ['rId3', 'sharedStrings', 'sharedStrings.xml']]);
-  parts['xl/workbook.xml'] = String(parts['xl/workbook.xml']).replace('</sheets>', '<sheet name="Tabelle2" sheetId="2" r:id="rId4"/></sheets>');
+  parts['xl/_rels/workbook.xml.rels'] = rels([['rId1', 'worksheet', 'worksheets/sheet1.xml'], ['rId2', 'worksheet', 'worksheets/sheet2.xml'], ['rId3', 'sharedStrings', 'sharedStrings.xml']]);
+  parts['xl/workbook.xml'] = String(parts['xl/workbook.xml']).replace('</sheets>', '<sheet name="Tabelle2" sheetId="2" r:id="rId4"/><sheet name="Tabelle3" sheetId="3" r:id="rId2"/></sheets>');
   return parts;
 }
 

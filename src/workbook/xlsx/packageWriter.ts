@@ -80,7 +80,8 @@ function relativeTarget(fromPart: string, toPart: string): string {
 export async function writePackage(file: FileHandle, layout: PackageLayout, changes: PackageChanges): Promise<void> {
   const { zip, workbookPart, relationships, info } = layout;
   const writer = new ZipWriter(file);
-  const taken = new Set(zip.parts.map((part) => part.name.toLowerCase()));
+  // A part a relationship names is taken even when the package lacks it: a new sheet there would become that sheet.
+  const taken = new Set([...zip.parts.map((part) => part.name), ...relationships.flatMap((rel) => (rel.part ? [rel.part] : []))].map((name) => name.toLowerCase()));
   const folder = workbookPart.split('/').slice(0, -1).join('/');
   const inFolder = (name: string) => (folder ? `${folder}/${name}` : name);
   const strict = info.namespace !== '' && info.namespace !== TRANSITIONAL;
