@@ -62,6 +62,24 @@ describe('StyleSheetPatch', () => {
     expect(XMLValidator.validate(xml)).toBe(true);
   });
 
+  it('counts only each collection\'s own records, not what they hold, comments or an extension list', () => {
+    const xml = '<?xml version="1.0"?><!-- 样式 --><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+      + '<numFmts count="1"><numFmt numFmtId="170" formatCode="0.0&quot;岁&quot;"/></numFmts><fonts count="1"><font><b/><sz val="11"/></font></fonts>'
+      + '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/></border></borders>'
+      + '<cellXfs count="2"><xf numFmtId="0"><alignment horizontal="center"/></xf><!-- <xf numFmtId="14"/> --><xf numFmtId="170"><protection locked="0"/></xf></cellXfs>'
+      + '<extLst><ext uri="{x}"><xf numFmtId="14"/></ext></extLst></styleSheet>';
+    expect([0, 1, 2].map(formatsOfStyles(xml))).toEqual(['General', '0.0"岁"', 'General']);
+    const patch = new StyleSheetPatch(xml);
+    // Two records before it, and the new format after the file's 170.
+    expect(patch.spec([{ numberFormat: '0.000' }])).toBe(2);
+    expect(patch.highlight(1, 'F8CBAD')).toBe(3);
+    const out = patch.text();
+    const xfs = elements(body(out.replace(/<!--[\s\S]*?-->/gu, ''), 'cellXfs'), 'xf');
+    expect(xfs[3]).toBe('<xf numFmtId="170" fillId="2" applyFill="1"><protection locked="0"/></xf>');
+    expect(out).toContain('<numFmt numFmtId="171" formatCode="0.000"/>');
+    expect(XMLValidator.validate(out)).toBe(true);
+  });
+
   it('reads General for a style the file gives no record of, as a spreadsheet shows it', () => {
     expect(formatsOfStyles(undefined)(0)).toBe('General');
     expect(formatsOfStyles('<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"></styleSheet>')(0)).toBe('General');
