@@ -46,19 +46,22 @@ function partName(folder: string, target: string): string {
 
 const folderOf = (part: string) => part.split('/').slice(0, -1).join('/');
 const relsOf = (part: string) => `${folderOf(part) ? `${folderOf(part)}/` : ''}_rels/${part.split('/').pop()}.rels`;
-/** A part by name as the package stores it (part names compare case-insensitively, §9.1.1.1). */
-const find = (parts: Parts, name: string) => Object.keys(parts).find((candidate) => candidate.toLowerCase() === name.toLowerCase());
+/** A part by name as the package stores it (names compare case-insensitively, §9.1.1.1; some writers use '\\'). */
+const find = (parts: Parts, name: string) => Object.keys(parts).find((candidate) => candidate.replace(/\\/gu, '/').toLowerCase() === name.toLowerCase());
+const CONTENT_TYPES = '[Content_Types].xml';
 
 export function officeDocument(parts: Parts): string | undefined {
-  const root = parts['_rels/.rels'];
+  const root = parts[find(parts, '_rels/.rels') ?? ''];
   const target = root && /<(?:\w+:)?Relationship\b[^>]*Type="[^"]*\/officeDocument"[^>]*>/u.exec(strFromU8(root))?.[0];
   const to = target && /\bTarget="([^"]*)"/u.exec(target)?.[1];
-  return to ? find(parts, partName('', to)) : undefined;
+  // The name as the format spells it; `find` gives the key the zip stores it under.
+  return to && find(parts, partName('', to)) ? partName('', to) : undefined;
 }
 
 /** The parts with a roster sheet added at the end of the workbook, and the roster part's name. */
 export function withRoster(parts: Parts, workbookPart: string): { parts: Parts; roster: string } {
-  const workbook = strFromU8(parts[workbookPart]);
+  const workbookKey = find(parts, workbookPart)!;
+  const workbook = strFromU8(parts[workbookKey]);
   const strict = workbook.includes('purl.oclc.org/ooxml');
   const main = strict ? 'http://purl.oclc.org/ooxml/spreadsheetml/main' : 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
   const folder = folderOf(workbookPart);
@@ -75,7 +78,8 @@ export function withRoster(parts: Parts, workbookPart: string): { parts: Parts; 
   const sheet = `<${prefix}sheet name="${ROSTER_SHEET}" sheetId="${Math.max(0, ...sheetIds) + 1}" xmlns:rr="${strict ? STRICT_REL : TRANSITIONAL_REL}" rr:id="${id}"/>`;
   const listed = workbook.replace(new RegExp(`</${prefix}sheets>`, 'u'), `${sheet}</${prefix}sheets>`).replace(new RegExp(`<${prefix}sheets\\s*/>`, 'u'), `<${prefix}sheets>${sheet}</${prefix}sheets>`);
   if (listed === workbook) throw new Form('roster not added', 'no <sheets> in the workbook');
-  const types = strFromU8(parts['[Content_Types].xml']);
+  const typesPart = find(parts, CONTENT_TYPES)!;
+  const types = strFromU8(parts[typesPart]);
   const override = `<Override PartName="/${roster}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`;
   return {
     roster,
@@ -83,8 +87,8 @@ export function withRoster(parts: Parts, workbookPart: string): { parts: Parts; 
       ...parts,
       [roster]: strToU8(sheetXml),
       [relsPart]: strToU8(rels.replace(/<\/((?:\w+:)?)Relationships>/u, `${newRel}</$1Relationships>`)),
-      [workbookPart]: strToU8(listed),
-      '[Content_Types].xml': strToU8(types.replace(/<\/((?:\w+:)?)Types>/u, `${override}</$1Types>`)),
+      [workbookKey]: strToU8(listed),
+      [typesPart]: strToU8(types.replace(/<\/((?:\w+:)?)Types>/u, `${override}</$1Types>`)),
     },
   };
 }
@@ -131,7 +135,7 @@ const xmlOf = (bytes: Uint8Array) => parser.parse(strFromU8(bytes));
 function sheetsOf(parts: Parts, workbookPart: string): { name: string; part?: string }[] {
   const rels = xmlOf(parts[find(parts, relsOf(workbookPart))!]).Relationships?.Relationship ?? [];
   const targets = new Map<string, string>(rels.map((rel: Record<string, string>) => [rel['@_Id'], partName(folderOf(workbookPart), rel['@_Target'])]));
-  const sheets: Record<string, string>[] = xmlOf(parts[workbookPart]).workbook?.sheets?.sheet ?? [];
+  const sheets: Record<string, string>[] = xmlOf(parts[find(parts, workbookPart)!]).workbook?.sheets?.sheet ?? [];
   return sheets.map((sheet) => ({ name: String(sheet['@_name']), part: targets.get(sheet['@_id']) }));
 }
 
@@ -140,12 +144,13 @@ const danglingSheets = (parts: Parts, workbookPart: string) => new Set(sheetsOf(
 
 /** The owned parts of the copy well-formed, every sheet's relationship and content type present. */
 function checkStructure(copy: Parts, workbookPart: string, owned: string[], dangling: ReadonlySet<string>): void {
-  for (const part of owned) {
-    if (!copy[part]) throw new Form('owned part missing', part);
+  for (const name of owned) {
+    const part = find(copy, name.replace(/\\/gu, '/'));
+    if (!part) throw new Form('owned part missing', name);
     const valid = XMLValidator.validate(strFromU8(copy[part]));
     if (valid !== true) throw new Form('owned part not well-formed', `${part}: ${valid.err.msg}`);
   }
-  const types = xmlOf(copy['[Content_Types].xml']).Types;
+  const types = xmlOf(copy[find(copy, CONTENT_TYPES)!]).Types;
   const overrides = new Set((types.Override ?? []).map((o: Record<string, string>) => o['@_PartName'].toLowerCase()));
   const defaults = new Set((types.Default ?? []).map((d: Record<string, string>) => d['@_Extension'].toLowerCase()));
   const names = new Set<string>();
@@ -167,7 +172,7 @@ export async function checkOne(file: string, work: string): Promise<CorpusResult
     return refusedCleanly(file);
   }
   const workbookPart = officeDocument(original);
-  if (!workbookPart || !original['[Content_Types].xml']) return refusedCleanly(file);
+  if (!workbookPart || !find(original, CONTENT_TYPES)) return refusedCleanly(file);
   const extension = file.slice(-4).toLowerCase();
   const input = `${work}-in.${extension}`;
   const out = `${work}-out.${extension}`;
@@ -188,8 +193,10 @@ export async function checkOne(file: string, work: string): Promise<CorpusResult
     const relsPart = find(parts, relsOf(workbookPart))!;
     const stylesTarget = /<(?:\w+:)?Relationship\b[^>]*Type="[^"]*\/styles"[^>]*>/u.exec(strFromU8(parts[relsPart]))?.[0];
     const styles = stylesTarget ? find(parts, partName(folderOf(workbookPart), /\bTarget="([^"]*)"/u.exec(stylesTarget)![1])) : undefined;
-    const owned = ['[Content_Types].xml', workbookPart, relsPart, roster, ...(styles ? [styles] : [])];
-    const changed = Object.keys(parts).filter((part) => !owned.includes(part) && !(copy[part] && Buffer.from(copy[part]).equals(Buffer.from(parts[part]))));
+    const owned = [find(parts, CONTENT_TYPES)!, find(parts, workbookPart)!, relsPart, roster, ...(styles ? [styles] : [])];
+    // A name written with '\\' may come back with '/' (OPC part names use '/', §9.1.1.1): the bytes must not change.
+    const copied = (part: string) => copy[find(copy, part.replace(/\\/gu, '/')) ?? ''];
+    const changed = Object.keys(parts).filter((part) => !owned.includes(part) && !(copied(part) && Buffer.from(copied(part)).equals(Buffer.from(parts[part]))));
     if (changed.length > 0) throw new Form('parts changed', changed.join(', '));
     checkStructure(copy, workbookPart, owned, danglingSheets(parts, workbookPart));
     const was = (await gridsOf(input)).filter((grid) => grid.name !== ROSTER_SHEET);
