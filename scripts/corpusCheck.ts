@@ -52,8 +52,8 @@ const CONTENT_TYPES = '[Content_Types].xml';
 
 export function officeDocument(parts: Parts): string | undefined {
   const root = parts[find(parts, '_rels/.rels') ?? ''];
-  const target = root && /<(?:\w+:)?Relationship\b[^>]*Type="[^"]*\/officeDocument"[^>]*>/u.exec(strFromU8(root))?.[0];
-  const to = target && /\bTarget="([^"]*)"/u.exec(target)?.[1];
+  const target = root && /<(?:\w+:)?Relationship\b[^>]*Type\s*=\s*"[^"]*\/officeDocument"[^>]*>/u.exec(strFromU8(root))?.[0];
+  const to = target && /\bTarget\s*=\s*"([^"]*)"/u.exec(target)?.[1];
   // The name as the format spells it; `find` gives the key the zip stores it under.
   return to && find(parts, partName('', to)) ? partName('', to) : undefined;
 }
