@@ -4,7 +4,8 @@
  * prefixed XML (x:), rows and cells without references, a chart sheet, a chart and an image on the
  * roster, a table over the roster, comments, hyperlinks, shared formulas, stored results of 0, FALSE and
  * "", a formula with no stored result, whole-column validations, a format at row 1,048,576, 1904 dates,
- * a sheet name over 31 characters, macros (.xlsm).
+ * a sheet name over 31 characters, macros (.xlsm), an empty style sheet, a style sheet the relationships
+ * do not list and a sheet id they lack.
  *
  * Run: npm run build:cli && node build/scripts/packageFixtures.js [folder]   (default out/package-fixtures)
  */
@@ -246,6 +247,40 @@ export function strict(): Parts {
   return out;
 }
 
+/** A style sheet with no records at all, as some writers leave it (`<styleSheet/>`); the cells carry no style. */
+export function emptyStyles(): Parts {
+  const { index } = sharedStrings();
+  return { ...simple(rosterSheet(index).replace(/\ss="\d+"/gu, '')), 'xl/styles.xml': `${HEAD}<styleSheet xmlns="${MAIN}"></styleSheet>` };
+}
+
+/**
+ * Lists as some converters leave them: the style sheet in the package but not in the relationships (so
+ * not the workbook's), a sheet whose relationship id, above every listed one, has no entry, and a sheet
+ * whose relationship names a part the package lacks.
+ */
+export function unlisted(): Parts {
+  const { index } = sharedStrings();
+  const parts = simple(rosterSheet(index).replace(/\ss="\d+"/gu, ''));
+  parts['xl/_rels/workbook.xml.rels'] = rels([['rId1', 'worksheet', 'worksheets/sheet1.xml'], ['rId2', 'worksheet', 'worksheets/sheet2.xml'], ['rId3', 'sharedStrings', 'sharedStrings.xml']]);
+  parts['xl/workbook.xml'] = String(parts['xl/workbook.xml']).replace('</sheets>', '<sheet name="Tabelle2" sheetId="2" r:id="rId4"/><sheet name="Tabelle3" sheetId="3" r:id="rId2"/></sheets>');
+  return parts;
+}
+
+/** A damaged sheet, as fuzzers make them: a row numbered far past 1,048,576 (it must be refused, not laid out). */
+export function rowPastBounds(): Parts {
+  const { index } = sharedStrings();
+  return simple(rosterSheet(index, { extraRows: '<row r="231999999999940"><c r="A22" t="s"><v>0</v></c></row>' }));
+}
+
+/** Shared strings that declare a DTD with nested entities (an entity bomb; OOXML allows no DTD). */
+export function entityStrings(): Parts {
+  const { index } = sharedStrings();
+  const parts = simple(rosterSheet(index));
+  const dtd = '<!DOCTYPE sst [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>';
+  parts['xl/sharedStrings.xml'] = String(parts['xl/sharedStrings.xml']).replace(HEAD, `${HEAD}${dtd}`).replace('<t>李四</t>', '<t>&c;</t>');
+  return parts;
+}
+
 /** The package's bytes. */
 export function zip(parts: Parts): Uint8Array {
   return zipSync(Object.fromEntries(Object.entries(parts).map(([name, content]) => [name, typeof content === 'string' ? strToU8(content) : content])), { level: 6 });
@@ -257,6 +292,8 @@ export const FIXTURES: Record<string, { make: () => Parts; extension: string }> 
   validations: { make: validations, extension: 'xlsx' },
   macros: { make: macros, extension: 'xlsm' },
   strict: { make: strict, extension: 'xlsx' },
+  'empty-styles': { make: emptyStyles, extension: 'xlsx' },
+  unlisted: { make: unlisted, extension: 'xlsx' },
 };
 
 if (require.main === module) {

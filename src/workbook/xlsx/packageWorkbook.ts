@@ -8,10 +8,10 @@ import { open as openFile } from 'node:fs/promises';
 import { SheetGrid } from '../../core/grid';
 import { fingerprintOf } from '../../core/sheets/fingerprint';
 import { SheetSpec, freeSheetName } from '../../core/sheets/sheetSpec';
-import { Highlight, WorkbookChanges, WorkbookPort, highlightedRows } from '../port';
+import { AppError, Highlight, WorkbookChanges, WorkbookPort, highlightedRows } from '../port';
 import { OwnSheet, parseOwnSheets } from './ownSheets';
 import { WorkbookInfo, WorkbookSheet, parseRelationships, parseWorkbook, relsPartOf, Relationship } from './packageParts';
-import { ReadContext, readSharedStrings, readWorksheet } from './sheetReader';
+import { MAX_COLUMN, MAX_ROW, OutOfBounds, ReadContext, readSharedStrings, readWorksheet } from './sheetReader';
 import { formatsOfStyles } from './styles';
 import { escapeRegExp } from './xml';
 import { specFingerprint, writePackage } from './packageWriter';
@@ -45,6 +45,21 @@ export interface PackageLayout {
 
 /** Thrown when the file is a zip but not a workbook package. */
 export class NotAWorkbook extends Error {}
+
+const SAVE_AGAIN = '文件可能已损坏,请在 Excel 中打开后另存为 .xlsx 再试';
+
+/** A part that cannot be read (damaged XML, a DTD's entities, a cell past the bounds) as one line for the user. */
+async function readingPart<T>(part: string, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    if (error instanceof OutOfBounds) {
+      throw new AppError(`无法读取 ${part}:第 ${error.row} 行第 ${error.column} 列超出工作表的范围(${MAX_ROW} 行、${MAX_COLUMN} 列),${SAVE_AGAIN}`, error);
+    }
+    throw new AppError(`无法读取 ${part}:不是有效的 XML(${(error as Error).message.split('\n')[0]}),${SAVE_AGAIN}`, error);
+  }
+}
 
 const OWN_NAME = (base: string) => new RegExp(`^${escapeRegExp(base)}(?: \\(\\d+\\))?$`, 'iu');
 
@@ -107,8 +122,8 @@ export class PackageWorkbook implements WorkbookPort {
     const strings = partOf('sharedStrings');
     const styles = partOf('styles');
     this.context = {
-      sharedStrings: strings ? await readSharedStrings(await zip.stream(strings)) : [],
-      formatOfStyle: formatsOfStyles(styles ? await zip.text(styles) : undefined),
+      sharedStrings: strings ? await readingPart(strings.name, async () => readSharedStrings(await zip.stream(strings))) : [],
+      formatOfStyle: styles ? await readingPart(styles.name, async () => formatsOfStyles(await zip.text(styles))) : formatsOfStyles(undefined),
       date1904: this.layout.info.date1904,
     };
     return this.context;
@@ -117,7 +132,8 @@ export class PackageWorkbook implements WorkbookPort {
   private async readSheet(sheet: WorkbookSheet, spreadMerges = true): Promise<SheetGrid> {
     const part = sheet.kind === 'worksheet' && sheet.part ? this.layout.zip.part(sheet.part) : undefined;
     if (!part) return { name: sheet.name, values: [], formats: [], firstRow: 1, firstColumn: 1, hidden: sheet.hidden, hiddenRows: [] };
-    return readWorksheet(await this.layout.zip.stream(part), sheet.name, sheet.hidden, await this.readContext(), spreadMerges);
+    const context = await this.readContext();
+    return readingPart(part.name, async () => readWorksheet(await this.layout.zip.stream(part), sheet.name, sheet.hidden, context, spreadMerges));
   }
 
   /** The named sheets as grids, in the order given; without names, every sheet. */

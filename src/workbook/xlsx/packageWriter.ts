@@ -80,12 +80,15 @@ function relativeTarget(fromPart: string, toPart: string): string {
 export async function writePackage(file: FileHandle, layout: PackageLayout, changes: PackageChanges): Promise<void> {
   const { zip, workbookPart, relationships, info } = layout;
   const writer = new ZipWriter(file);
-  const taken = new Set(zip.parts.map((part) => part.name.toLowerCase()));
+  // A part a relationship names is taken even when the package lacks it: a new sheet there would become that sheet.
+  const taken = new Set([...zip.parts.map((part) => part.name), ...relationships.flatMap((rel) => (rel.part ? [rel.part] : []))].map((name) => name.toLowerCase()));
   const folder = workbookPart.split('/').slice(0, -1).join('/');
   const inFolder = (name: string) => (folder ? `${folder}/${name}` : name);
   const strict = info.namespace !== '' && info.namespace !== TRANSITIONAL;
   const relType = (kind: string) => `${strict ? 'http://purl.oclc.org/ooxml/officeDocument/relationships' : 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'}/${kind}`;
-  let nextId = 1 + Math.max(0, ...relationships.map((rel) => Number(/^rId(\d+)$/u.exec(rel.id)?.[1] ?? 0)));
+  // A sheet may name an id its relationships lack (some writers leave them out): a new id must not be it.
+  const ids = [...relationships.map((rel) => rel.id), ...info.sheets.map((sheet) => sheet.relId)];
+  let nextId = 1 + Math.max(0, ...ids.map((id) => Number(/^rId(\d+)$/u.exec(id)?.[1] ?? 0)));
   const newId = () => `rId${nextId++}`;
 
   const removedSheets = info.sheets.filter((sheet) => changes.removed.has(sheet.relId));
@@ -111,7 +114,8 @@ export async function writePackage(file: FileHandle, layout: PackageLayout, chan
   const stylesRel = relationships.find((rel) => rel.kind === 'styles' && rel.part && zip.part(rel.part));
   const stylesPart = stylesRel ? zip.part(stylesRel.part!)! : undefined;
   const styles = new StyleSheetPatch(stylesPart ? await zip.text(stylesPart) : EMPTY_STYLES);
-  const newStylesPart = stylesPart ? undefined : freePart(taken, () => inFolder('styles.xml'));
+  // A style sheet the relationships do not list is not the workbook's: the new one takes a free name beside it.
+  const newStylesPart = stylesPart ? undefined : freePart(taken, (n) => inFolder(n === 1 ? 'styles.xml' : `styles${n}.xml`));
   if (newStylesPart) {
     newRels.push({ id: newId(), type: relType('styles'), target: relativeTarget(workbookPart, newStylesPart) });
     newTypes.push({ part: newStylesPart, type: STYLES_TYPE });

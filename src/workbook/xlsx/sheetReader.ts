@@ -66,6 +66,17 @@ export function decodeCell(type: string, text: string | undefined, format: strin
 
 interface Merge { top: number; left: number; bottom: number; right: number }
 
+/** A sheet's bounds (ECMA-376 part 1, §18.3.1.73 and Excel's specifications): 1,048,576 rows, 16,384 columns (XFD). */
+export const MAX_ROW = 1_048_576;
+export const MAX_COLUMN = 16_384;
+
+/** Thrown for a cell or row past the sheet's bounds: no spreadsheet writes one, the file is damaged. */
+export class OutOfBounds extends Error {
+  constructor(readonly row: number, readonly column: number) {
+    super(`cell at row ${row}, column ${column} is outside the sheet`);
+  }
+}
+
 /** How far below the last value a merged block is spread. */
 const MERGE_ROWS_PAST_VALUES = 200;
 
@@ -78,6 +89,8 @@ class Cells {
   lastColumn = 0;
 
   set(row: number, column: number, value: CellValue, format: string | null): void {
+    // Rows and columns index arrays: one past the bounds would make memory follow a damaged number.
+    if (row > MAX_ROW || column > MAX_COLUMN) throw new OutOfBounds(row, column);
     (this.rows[row - 1] ??= [])[column - 1] = value;
     if (typeof value === 'number') (this.formats[row - 1] ??= [])[column - 1] = format;
     if (row > this.lastRow) this.lastRow = row;
@@ -122,7 +135,7 @@ class Cells {
 
 function parseRange(ref: string): Merge | undefined {
   const [from, to = from] = ref.split(':');
-  const merge = { top: rowOf(from), left: columnOf(from), bottom: rowOf(to), right: columnOf(to) };
+  const merge = { top: rowOf(from), left: columnOf(from), bottom: Math.min(rowOf(to), MAX_ROW), right: Math.min(columnOf(to), MAX_COLUMN) };
   return merge.top > 0 && merge.left > 0 && merge.bottom >= merge.top && merge.right >= merge.left ? merge : undefined;
 }
 

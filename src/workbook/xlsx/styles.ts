@@ -4,8 +4,8 @@
  * (ECMA-376 part 1, §18.8: a cell's s attribute indexes cellXfs; fonts, fills, borders are indexed by id).
  */
 import { CellStyle } from '../../core/sheets/sheetSpec';
-import { attribute, childNamed, childrenNamed, escapeXml, parseXml, prefixOf } from './xml';
-import { withAttributeIn } from './tagScanner';
+import { escapeXml, localName, prefixOf } from './xml';
+import { CLOSE, OPEN, TagScanner, attributeIn, withAttributeIn } from './tagScanner';
 
 /** The built-in number formats (§18.8.30), including the zh-CN date ones. */
 const BUILT_IN: Record<number, string> = {
@@ -19,24 +19,78 @@ const BUILT_IN: Record<number, string> = {
   56: '上午/下午h"时"mm"分"ss"秒"', 57: 'yyyy"年"m"月"', 58: 'm"月"d"日"',
 };
 
-/** Each cell style's number format, by the s attribute; General where the file gives none. */
-export function formatsOfStyles(text: string | undefined): (style: number) => string | null {
-  if (!text) return () => null;
-  const root = parseXml(text);
-  const custom = new Map<number, string>();
-  for (const format of childrenNamed(childNamed(root, 'numFmts'), 'numFmt')) {
-    custom.set(Number(attribute(format, 'numFmtId')), attribute(format, 'formatCode') ?? '');
-  }
-  const formats = childrenNamed(childNamed(root, 'cellXfs'), 'xf').map((xf) => {
-    const id = Number(attribute(xf, 'numFmtId') ?? 0);
-    return custom.get(id) ?? BUILT_IN[id] ?? null;
-  });
-  return (style) => formats[style] ?? null;
-}
-
 /** The collections of a style sheet in schema order (§18.8.39 CT_Stylesheet). */
 const ORDER = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'];
-type Collection = 'numFmts' | 'fonts' | 'fills' | 'borders' | 'cellXfs';
+type Collection = 'numFmts' | 'fonts' | 'fills' | 'borders' | 'cellStyleXfs' | 'cellXfs';
+
+/** What reading and patching need of a style sheet: its prefix, how many records each collection holds, its formats. */
+interface Outline {
+  prefix: string;
+  counts: Record<Collection, number>;
+  /** Custom number formats by id. */
+  numFmts: Map<number, string>;
+  /** Each cellXfs record's numFmtId. */
+  xfFormats: number[];
+  /** Each cellXfs record as written (its tags without the white space between them), to copy from. */
+  xfs: string[];
+}
+
+/**
+ * A style sheet's outline, found with the tag scanner rather than a tree: real style sheets reach 20 MB
+ * (45,000 fonts and cell styles), which a full parse took 9 s to read.
+ */
+function outline(text: string): Outline {
+  const counts: Record<Collection, number> = { numFmts: 0, fonts: 0, fills: 0, borders: 0, cellStyleXfs: 0, cellXfs: 0 };
+  const found: Outline = { prefix: '', counts, numFmts: new Map(), xfFormats: [], xfs: [] };
+  let depth = 0;
+  let collection = '';
+  new TagScanner((raw, qname, kind) => {
+    if (depth >= 3 && collection === 'cellXfs') found.xfs[found.xfs.length - 1] += raw;
+    if (kind === CLOSE) {
+      depth -= 1;
+      return;
+    }
+    const local = localName(qname);
+    if (depth === 0) found.prefix = prefixOf(qname);
+    else if (depth === 1) collection = local;
+    else if (depth === 2) {
+      if (collection in counts) counts[collection as Collection] += 1;
+      if (collection === 'numFmts' && local === 'numFmt') found.numFmts.set(Number(attributeIn(raw, 'numFmtId')), attributeIn(raw, 'formatCode') ?? '');
+      else if (collection === 'cellXfs') {
+        found.xfFormats.push(Number(attributeIn(raw, 'numFmtId') ?? 0));
+        found.xfs.push(raw);
+      }
+    }
+    if (kind === OPEN) depth += 1;
+  }).feed(text, true);
+  return found;
+}
+
+/**
+ * Each cell style's number format, by the s attribute; General where the file gives none (no style
+ * sheet, or no record at that index: a spreadsheet shows such cells in General). Null for a built-in
+ * id this table does not know.
+ */
+export function formatsOfStyles(text: string | undefined): (style: number) => string | null {
+  if (!text) return () => BUILT_IN[0];
+  const { numFmts, xfFormats } = outline(text);
+  const formats = xfFormats.map((id) => numFmts.get(id) ?? BUILT_IN[id] ?? null);
+  return (style) => (style < formats.length ? formats[style] : BUILT_IN[0]);
+}
+
+/**
+ * The records index 0 (and fills 1) must hold before anything is appended to an empty collection: every
+ * cell without a style uses cellXfs 0, and fills 0 and 1 are reserved for none and gray125 (§18.8.20).
+ * Without them the first appended highlight would become the default style of every cell.
+ */
+const BASELINE: Record<Collection, (p: string) => string[]> = {
+  numFmts: () => [],
+  fonts: (p) => [`<${p}font><${p}sz val="11"/><${p}name val="宋体"/><${p}family val="3"/><${p}charset val="134"/></${p}font>`],
+  fills: (p) => [`<${p}fill><${p}patternFill patternType="none"/></${p}fill>`, `<${p}fill><${p}patternFill patternType="gray125"/></${p}fill>`],
+  borders: (p) => [`<${p}border><${p}left/><${p}right/><${p}top/><${p}bottom/><${p}diagonal/></${p}border>`],
+  cellStyleXfs: (p) => [`<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>`],
+  cellXfs: (p) => [`<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`],
+};
 
 /** The smallest style sheet Excel opens, for a package that has none. */
 export const EMPTY_STYLES = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
@@ -51,31 +105,26 @@ export const EMPTY_STYLES = '<?xml version="1.0" encoding="UTF-8" standalone="ye
 export class StyleSheetPatch {
   private readonly prefix: string;
   private readonly counts: Record<Collection, number>;
-  private readonly added: Record<Collection, string[]> = { numFmts: [], fonts: [], fills: [], borders: [], cellXfs: [] };
+  private readonly added: Record<Collection, string[]> = { numFmts: [], fonts: [], fills: [], borders: [], cellStyleXfs: [], cellXfs: [] };
+  /** The baseline records an empty collection is given first, once anything is appended. */
+  private readonly baseline: Record<Collection, string[]>;
   private readonly xfs: string[];
   private readonly numFmtIds = new Map<string, number>();
   private nextNumFmt = 164;
   private readonly memo = new Map<string, number>();
 
   constructor(private readonly original: string) {
-    const root = parseXml(original);
-    this.prefix = prefixOf(root.qname);
-    const count = (name: string) => childNamed(root, name)?.children.length ?? 0;
-    this.counts = { numFmts: count('numFmts'), fonts: count('fonts'), fills: count('fills'), borders: count('borders'), cellXfs: count('cellXfs') };
-    this.xfs = this.xfTexts();
+    const { prefix, counts, numFmts, xfs } = outline(original);
+    this.prefix = prefix;
+    this.counts = counts;
+    this.xfs = xfs;
+    const collections = Object.keys(BASELINE) as Collection[];
+    this.baseline = Object.fromEntries(collections.map((name) => [name, this.counts[name] === 0 ? BASELINE[name](this.prefix) : []])) as Record<Collection, string[]>;
     for (const [id, code] of Object.entries(BUILT_IN)) this.numFmtIds.set(code, Number(id));
-    for (const format of childrenNamed(childNamed(root, 'numFmts'), 'numFmt')) {
-      const id = Number(attribute(format, 'numFmtId'));
-      this.numFmtIds.set(attribute(format, 'formatCode') ?? '', id);
+    for (const [id, code] of numFmts) {
+      this.numFmtIds.set(code, id);
       this.nextNumFmt = Math.max(this.nextNumFmt, id + 1);
     }
-  }
-
-  /** The start tags of cellXfs' records as written, to copy from. */
-  private xfTexts(): string[] {
-    const body = new RegExp(`<${this.prefix}cellXfs\\b[^>]*>([\\s\\S]*?)</${this.prefix}cellXfs>`, 'u').exec(this.original)?.[1] ?? '';
-    const xf = new RegExp(`<${this.prefix}xf\\b[^>]*?(?:/>|>[\\s\\S]*?</${this.prefix}xf>)`, 'gu');
-    return body.match(xf) ?? [];
   }
 
   private add(collection: Collection, xml: string): number {
@@ -83,7 +132,7 @@ export class StyleSheetPatch {
     const known = this.memo.get(memoKey);
     if (known !== undefined) return known;
     this.added[collection].push(xml);
-    const index = this.counts[collection] + this.added[collection].length - 1;
+    const index = this.counts[collection] + this.baseline[collection].length + this.added[collection].length - 1;
     this.memo.set(memoKey, index);
     return index;
   }
@@ -150,9 +199,11 @@ export class StyleSheetPatch {
 
   /** The style sheet with the added records at the end of their collections and the counts updated. */
   text(): string {
-    let text = this.original;
+    if (!this.changed) return this.original;
+    // A style sheet written as one empty tag is opened, so that collections can go inside it.
+    let text = this.original.replace(new RegExp(`<${this.prefix}styleSheet\\b([^>]*?)\\s*/>`, 'u'), `<${this.prefix}styleSheet$1></${this.prefix}styleSheet>`);
     for (const collection of Object.keys(this.added) as Collection[]) {
-      const items = this.added[collection];
+      const items = [...this.baseline[collection], ...this.added[collection]];
       if (items.length > 0) text = this.append(text, collection, items.join(''), this.counts[collection] + items.length);
     }
     return text;

@@ -14,6 +14,15 @@ import { body, elements, gridsOf, planCopy, text, tmp, unzip, writeFixture } fro
 
 const OWNED = /^(\[Content_Types\]\.xml|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/styles\.xml|xl\/worksheets\/sheet1\.xml|customXml\/.*)$/u;
 
+const DEFAULT_XF = '<xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>';
+
+/** The style sheet the workbook's relationships name (none: an empty text). */
+function stylesOf(parts: Record<string, Uint8Array>): Uint8Array | undefined {
+  const rel = elements(text(parts['xl/_rels/workbook.xml.rels']), 'Relationship').find((tag) => tag.includes('/styles"'));
+  const target = rel && /Target="([^"]*)"/u.exec(rel)![1];
+  return target ? parts[target.startsWith('/') ? target.slice(1) : `xl/${target}`] : undefined;
+}
+
 /** A roster sheet's XML with the style of each cell and the cells holding only a style taken out. */
 const withoutStyles = (xml: string) => xml.replace(/(<(?:x:)?c\b[^>]*?)\ss="\d+"/gu, '$1').replace(/<(?:x:)?c r="[A-Z]+\d+"\/>/gu, '').replace(/<(?:x:)?c\/>/gu, '');
 
@@ -58,7 +67,7 @@ describe.each(Object.entries(FIXTURES))('a plan on the %s fixture', (name, { mak
   });
 
   it('appends styles, leaving the originals at their indexes, and fills each flagged row over its own format', () => {
-    const styles = { was: text(before['xl/styles.xml']), now: text(after['xl/styles.xml']) };
+    const styles = { was: text(stylesOf(before)), now: text(stylesOf(after)) };
     for (const collection of ['cellXfs', 'fills', 'fonts', 'borders', 'numFmts']) {
       const was = elements(body(styles.was, collection), collection === 'cellXfs' ? 'xf' : collection.slice(0, -1));
       const now = elements(body(styles.now, collection), collection === 'cellXfs' ? 'xf' : collection.slice(0, -1));
@@ -88,14 +97,29 @@ describe.each(Object.entries(FIXTURES))('a plan on the %s fixture', (name, { mak
         const xf = xfs[Number(attribute(cell, 's'))];
         expect(fills[Number(attribute(xf, 'fillId'))]).toContain(`rgb="FF${STATUS_FILLS[status]}"`);
         const was = cellsWas.get(column);
-        const original = originalXfs[Number(was ? attribute(was, 's') ?? 0 : 0)];
+        // A cell whose style has no record shows the default: General, font 0, border 0.
+        const original = originalXfs[Number(was ? attribute(was, 's') ?? 0 : 0)] ?? DEFAULT_XF;
         for (const key of ['numFmtId', 'fontId', 'borderId']) expect(attribute(xf, key)).toBe(attribute(original, key));
       }
     }
   });
 
+  it('keeps the default style (cellXfs 0, which every unstyled cell uses) plain, with fills 0 and 1 as reserved', () => {
+    const now = text(stylesOf(after));
+    const fills = elements(body(now, 'fills'), 'fill');
+    const xf0 = elements(body(now, 'cellXfs'), 'xf')[0];
+    expect(fills[0]).toContain('patternType="none"');
+    expect(fills[1]).toContain('patternType="gray125"');
+    expect(/\sfillId="(\d+)"/u.exec(xf0)?.[1]).toBe('0');
+    const original = elements(body(text(stylesOf(before)), 'cellXfs'), 'xf')[0];
+    if (original) expect(xf0).toBe(original);
+  });
+
   it('lists the new sheets in the workbook, its relationships and the content types, keeping every original entry', () => {
     const workbook = { was: text(before['xl/workbook.xml']), now: text(after['xl/workbook.xml']) };
+    // Each sheet its own relationship id, even where the file names one its relationships lack.
+    const ids = elements(workbook.now, 'sheet').map((sheet) => /\sr:id="([^"]*)"/u.exec(sheet)?.[1]);
+    expect(new Set(ids).size).toBe(ids.length);
     for (const sheet of elements(workbook.was, 'sheet')) expect(workbook.now).toContain(sheet);
     for (const name of elements(workbook.was, 'definedName')) expect(workbook.now).toContain(name);
     expect(outcome.written.sheets).toEqual(['轮岗检查', '轮岗方案', '公示名单']);

@@ -3,7 +3,8 @@
  * read in every form the files take, stored results kept as they are, hidden sheets and rows said so,
  * memory and time that follow the values, not the formats.
  */
-import { FIXTURES, ROSTER_ROWS, formattedToLastRow } from '../../../scripts/packageFixtures';
+import { FIXTURES, ROSTER_ROWS, entityStrings, formattedToLastRow, rowPastBounds } from '../../../scripts/packageFixtures';
+import { execute } from '../../../src/cli/execute';
 import { NO_RESULT } from '../../../src/core/grid';
 import { PackageWorkbook } from '../../../src/workbook/xlsx/packageWorkbook';
 import { writeFixture } from './helpers';
@@ -82,6 +83,22 @@ describe('the package reader', () => {
     // ExcelJS took 38 s and 960 MB on such a sheet; the benchmark measures the command itself.
     expect(seconds).toBeLessThan(20);
     expect((process.memoryUsage().heapUsed - heap) / 2 ** 20).toBeLessThan(200);
+  });
+
+  it.each([
+    ['a row numbered past 1,048,576', rowPastBounds, /^错误:无法读取 xl\/worksheets\/sheet1\.xml:第 231999999999940 行第 1 列超出工作表的范围/u],
+    ['shared strings with a DTD of nested entities', entityStrings, /^错误:无法读取 xl\/sharedStrings\.xml:不是有效的 XML/u],
+  ])('refuses %s with exit 2 and one line, at once and in little memory', async (name, make, message) => {
+    const path = writeFixture(`damaged-${make.name}.xlsx`, make());
+    const heap = process.memoryUsage().heapUsed;
+    const start = Date.now();
+    const outcome = await execute(['check', path, '--sheet', '花名册']);
+    expect(outcome.code).toBe(2);
+    expect(outcome.stderr).toMatch(message);
+    expect(outcome.stderr.trim().split('\n')).toHaveLength(1);
+    // Before, the row's number sized the grid: the process ran out of memory with a native stack trace.
+    expect(Date.now() - start).toBeLessThan(5000);
+    expect((process.memoryUsage().heapUsed - heap) / 2 ** 20).toBeLessThan(100);
   });
 
   it('refuses a zip that is not a workbook', async () => {
