@@ -112,6 +112,8 @@ export class StyleSheetPatch {
   private readonly numFmtIds = new Map<string, number>();
   private nextNumFmt = 164;
   private readonly memo = new Map<string, number>();
+  /** The style made for each (cell style, colour) pair, asked once per highlighted cell. */
+  private readonly highlights = new Map<string, number>();
 
   constructor(private readonly original: string) {
     const { prefix, counts, numFmts, xfs } = outline(original);
@@ -144,6 +146,15 @@ export class StyleSheetPatch {
 
   /** A copy of cell style `style` (0 for a cell without one) with a solid fill of `color` (RRGGBB). */
   highlight(style: number, color: string): number {
+    const key = `${style}|${color}`;
+    const known = this.highlights.get(key);
+    if (known !== undefined) return known;
+    const made = this.highlightOf(style, color);
+    this.highlights.set(key, made);
+    return made;
+  }
+
+  private highlightOf(style: number, color: string): number {
     const base = this.xfs[style] ?? this.xfs[0] ?? `<${this.prefix}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
     const start = /^<[^>]*>/u.exec(base)![0];
     const patched = withAttributeIn(withAttributeIn(start, 'fillId', String(this.fill(color))), 'applyFill', '1');
