@@ -1,0 +1,36 @@
+import { addDays, addYears } from '../../../src/core/dates';
+import { PlanMove } from '../../../src/core/plan/readPlanSheet';
+import { validatePlan } from '../../../src/core/plan/validatePlan';
+import { CheckResult } from '../../../src/core/check';
+import { Row, checkOf, settings } from '../../helpers';
+
+// 甲 left 财务科 in 2021 and goes back to it; 乙 (财务科, a key post) goes to 审计科 (key too); 丙 to 办公室.
+const rows: Row[] = [
+  { name: '甲', unit: '办公室', postStart: '2010.01', history: '财务科(2015.01-2021.11)' },
+  { name: '乙', unit: '财务科', postStart: '2010.01' },
+  { name: '丙', unit: '审计科', postStart: '2010.01' },
+];
+const cycle = (check: CheckResult): PlanMove[] => [['甲', '财务科'], ['乙', '审计科'], ['丙', '办公室']].map(([name, unit], i) => ({
+  planRow: 5 + i, cadre: check.checked.find((entry) => entry.cadre.name === name)!.cadre, name, to: { unit, post: '科员' }, locked: false,
+}));
+const findings = (check: CheckResult) => {
+  const { violations, warnings } = validatePlan(check, cycle(check), [], settings());
+  return [...violations, ...warnings].map((v) => [v.name, v.rule]);
+};
+
+describe('the edges of an edited plan\'s rules', () => {
+  it('refuses a return on the very day the no-return years end, and allows it the day after', () => {
+    const left = checkOf(rows).checked[0].cadre.history[0].left as string;
+    const onTheDay = checkOf(rows, addYears(left, settings().noReturnYears));
+    expect(findings(onTheDay)).toEqual([['甲', 'return'], ['乙', 'key-to-key']]);
+    const dayAfter = checkOf(rows, addDays(addYears(left, settings().noReturnYears), 1));
+    expect(findings(dayAfter)).toEqual([['乙', 'key-to-key']]);
+  });
+
+  it('warns of a move of a cadre whose rotation is only due soon', () => {
+    // 丙 in post since 2022.03 in 审计科 (a key post, five years): due 2027-03, within the six months' warning.
+    const soon = checkOf([rows[0], rows[1], { ...rows[2], postStart: '2022.03' }], '2026-11-22');
+    expect(soon.checked[2].status).toBe('warning');
+    expect(findings(soon)).toEqual([['乙', 'key-to-key'], ['丙', 'not-due']]);
+  });
+});
