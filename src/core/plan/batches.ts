@@ -24,7 +24,7 @@ export interface Batching {
 const keyOf = (cadre: Cadre): string => `${cadre.sheet ?? ''}\u0000${cadre.row}`;
 
 /** How many leaders each unit may lose in one batch: a third of its leaders, at least one. */
-function unitCaps(check: CheckResult): Map<string, number> {
+export function unitCaps(check: CheckResult): Map<string, number> {
   const leaders = new Map<string, number>();
   for (const { cadre } of check.checked) {
     if (leaderLevel(cadre.rank, cadre.post)) leaders.set(cadre.unit, (leaders.get(cadre.unit) ?? 0) + 1);

@@ -12,6 +12,7 @@ import { quotaCounts, quotaCovers } from '../quota/quota';
 import { cadreId } from '../sheets/planSheet';
 import { firstContained, normalizeCompact } from '../text';
 import { PlanMove } from './readPlanSheet';
+import { unitCaps } from './batches';
 import { leaderLevel, rankKey } from './rankKey';
 import { relativesIndex } from './relativesIndex';
 import { Vacancy } from './vacancies';
@@ -127,7 +128,7 @@ function quotaBreaches(check: CheckResult, moves: readonly PlanMove[]): { move: 
   if (quotas.length === 0) return [];
   const cadres = check.checked.map((entry) => entry.cadre);
   const after = quotaCounts(cadres, moves.map((move) => ({ cadre: move.cadre as Cadre, unit: move.to.unit, post: move.to.post })), quotas);
-  const today = quotaCounts(cadres, [], quotas);
+  const today = check.quotas;
   return after.flatMap((line, i) => {
     const { quota } = line;
     if (line.count <= Math.max(quota.quota, today[i].count)) return [];
@@ -159,19 +160,17 @@ function earlyArrivals(given: ReadonlyMap<Post, PlanMove>, targetOf: ReadonlyMap
 
 /** The leaders a unit loses in one batch beyond the batch rule's cap: a third of its leaders, at least one. */
 function crowdedBatches(check: CheckResult, moves: readonly PlanMove[]): { moves: PlanMove[]; finding: Finding & { rule: 'batch-leaders' } }[] {
-  const isLeader = (cadre: Cadre) => leaderLevel(cadre.rank, cadre.post) !== undefined;
-  const leaders = new Map<string, number>();
-  for (const { cadre } of check.checked) if (isLeader(cadre)) leaders.set(normalizeCompact(cadre.unit), (leaders.get(normalizeCompact(cadre.unit)) ?? 0) + 1);
+  const caps = unitCaps(check);
   const leaving = new Map<string, PlanMove[]>();
   for (const move of moves) {
     const cadre = move.cadre as Cadre;
-    if (!isLeader(cadre)) continue;
-    const key = `${move.batch ?? 1}|${normalizeCompact(cadre.unit)}`;
+    if (leaderLevel(cadre.rank, cadre.post) === undefined) continue;
+    const key = `${move.batch ?? 1}|${cadre.unit}`;
     leaving.set(key, [...(leaving.get(key) ?? []), move]);
   }
   return [...leaving.values()].flatMap((crowd) => {
     const { unit } = crowd[0].cadre as Cadre;
-    const cap = Math.max(1, Math.floor((leaders.get(normalizeCompact(unit)) ?? 0) / 3));
+    const cap = caps.get(unit) ?? 1;
     return crowd.length > cap ? [{ moves: crowd, finding: { rule: 'batch-leaders' as const, unit, batch: crowd[0].batch ?? 1, count: crowd.length, cap } }] : [];
   });
 }
