@@ -6,6 +6,9 @@
  */
 import ExcelJS from 'exceljs';
 import { writeFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { ZipReader } from '../src/workbook/xlsx/zipReader';
+import { ZipWriter } from '../src/workbook/xlsx/zipWriter';
 import { LAYOUTS, Layout } from '../test/fixtures/layouts';
 
 const DIR = 'test/fixtures';
@@ -101,6 +104,21 @@ async function noRoster(): Promise<void> {
   await workbook.xlsx.writeFile(`${DIR}/no-roster.xlsx`);
 }
 
+/** Gives the workbook's first font, the Normal style's (ExcelJS writes Calibri 11), another face and size. */
+async function setNormalFont(file: string, font: { name: string; size: number }): Promise<void> {
+  const zip = await ZipReader.open(file);
+  const parts = await Promise.all(zip.parts.map(async (part) => ({ name: part.name, bytes: await zip.bytes(part) })));
+  zip.close();
+  const handle = await open(file, 'w');
+  const writer = new ZipWriter(handle);
+  for (const { name, bytes } of parts) {
+    if (name !== 'xl/styles.xml') await writer.add(name, bytes);
+    else await writer.add(name, bytes.toString('utf8').replace(/<font>.*?<\/font>/su, `<font><sz val="${font.size}"/><name val="${font.name}"/><family val="3"/><charset val="134"/></font>`));
+  }
+  await writer.finish();
+  await handle.close();
+}
+
 /** Writes a layout as Excel would store it: merges, hidden rows and sheets, formulas without a stored result. */
 async function writeLayout(layout: Layout): Promise<void> {
   const workbook = new ExcelJS.Workbook();
@@ -113,6 +131,7 @@ async function writeLayout(layout: Layout): Promise<void> {
     for (const [address, formula] of Object.entries(spec.formulas ?? {})) sheet.getCell(address).value = { formula } as ExcelJS.CellFormulaValue;
   }
   await workbook.xlsx.writeFile(`${DIR}/${layout.file}.xlsx`);
+  if (layout.normalFont) await setNormalFont(`${DIR}/${layout.file}.xlsx`, layout.normalFont);
   writeFileSync(`${DIR}/${layout.file}.expected.json`, `${JSON.stringify(LAYOUT_RESULTS[layout.file], null, 2)}\n`);
 }
 
@@ -153,7 +172,7 @@ const LAYOUT_RESULTS: Record<string, object> = {
     hidden: [],
     duplicateNames: [],
     unusedColumns: ['序号'],
-    columns: { name: '姓 名', gender: '性别', birth: '出生年月', unit: '科室', post: '职务', rank: '职级', postStart: '任现职\n时间', unitStart: '进入本单位时间', remarks: '备注' },
+    columns: { name: '姓 名', gender: '性别', birth: '出生年月', unit: '科室', post: '职务', rank: '职级', postStart: '任现职时间', unitStart: '进入本单位时间', remarks: '备注' },
   },
   'hidden-and-backup': {
     args: ['--as-of', '2026-11-22'],
@@ -292,6 +311,49 @@ function plainLayouts(): Record<string, object> {
       columns: {
         name: '姓名', state: '员工状态', unit: '部门', post: '职位', rank: '岗位级别', postStart: '任职日期', joined: '入职日期',
         gender: '性别', birth: '出生日期', leftOn: '离职日期',
+      },
+    }),
+    'university-export': plain({
+      taken: ['Sheet0'],
+      headerRow: 2,
+      cadres: {
+        // Two offices in one cell: the unit is the first's, the post the rest. Same post since 2015.09: 10 years by 2025.09.
+        'Sheet0!3': { status: 'due', unit: '党委办公室', post: '主任、校长办公室主任' },
+        // Key post (组织) since 2020.04: 5 years by 2025.04.
+        'Sheet0!4': { status: 'due', unit: '党委组织部', post: '副部长' },
+        // Key post (财务) since 2019.12.
+        'Sheet0!5': { status: 'due', unit: '财务处', post: '处长' },
+        // Key post since 2022.08: 5 years in 2027.08, past the 6 months' warning; 38 years old, 4 years in post → suggested.
+        'Sheet0!6': { status: 'suggested', unit: '财务处', post: '副处长' },
+        // Due twice over (审计 since 2016.03), but a man born 1967.05 is 60 in 2027.05: within 2 years → exempt.
+        'Sheet0!7': { status: 'exempt', unit: '审计处', post: '副处长' },
+        'Sheet0!8': { status: 'ok', unit: '教务处', post: '副处长' },
+        'Sheet0!9': { status: 'due', unit: '图书馆', post: '馆长' },
+        // 基建 is no key word; 3 years in post, 47 years old → ok.
+        'Sheet0!10': { status: 'ok', unit: '基建处', post: '处长' },
+        'Sheet0!11': { status: 'due', unit: '人事处', post: '处长' },
+        // 8 years, no key word; 专业技术职务 (研究员) is not the post.
+        'Sheet0!12': { status: 'ok', unit: '科学研究院', post: '副院长' },
+        // Born 1985.12: 40 since 2025.12, so not under 40; 7 years in post → ok.
+        'Sheet0!13': { status: 'ok', unit: '党委办公室', post: '副主任' },
+        // Same post since 2017.10: 10 years in 2027.10, 11 months away → ok.
+        'Sheet0!14': { status: 'ok', unit: '图书馆', post: '副馆长' },
+      },
+      reasons: {
+        'Sheet0!3': ['同一职位任职满10年(2015年9月起,已11年2个月)'],
+        'Sheet0!4': ['重点岗位(组织)任现职满5年(2020年4月起,已6年7个月)'],
+        'Sheet0!5': ['重点岗位(财务)任现职满5年(2019年12月起,已6年11个月)'],
+        'Sheet0!6': ['38岁(未满40岁),任现职满3年(2022年8月起,已4年3个月)'],
+        'Sheet0!9': ['同一职位任职满10年(2012年6月起,已14年5个月)'],
+        'Sheet0!11': ['重点岗位(人事)任现职满5年(2021年4月起,已5年7个月)'],
+      },
+      skipped: [{ sheet: 'Sheet0', row: 15, kind: '表注', text: '制表单位:党委组织部 导出时间:2026-11-20' }],
+      problems: [{ sheet: 'Sheet0', row: 2, column: '职级', message: '未找到"职级"列' }],
+      // The export's counts of years (现职务始任年限 holds 现职务, 任现职级年限 现职级) name no column.
+      unusedColumns: ['序号', '年龄', '所学专业', '专业技术职务', '现职务始任年限', '任现职级年限'],
+      columns: {
+        name: '姓名', unitPost: '所在单位及职务', gender: '性别', ethnicity: '民族', birth: '出生时间', politics: '政治面貌',
+        education: '最高学历学位', postStart: '现职务始任时间', rankStart: '现职级始任时间',
       },
     }),
     'company-roster': plain({

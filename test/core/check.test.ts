@@ -82,10 +82,11 @@ describe('the 轮岗检查 sheet lists every row left out', () => {
     expect(at).toBeGreaterThan(0);
     expect(text.slice(at + 1, at + 6)).toEqual([
       '第4行已隐藏,未纳入',
-      '序号|工作表|行号|类型|内容',
-      '1|花名册|2|分组标题|一、局机关',
-      '2|花名册|4|隐藏行|乙 男 1980.01 办公室 科员 2024.01',
-      '3|花名册|5|表注|注:本表由人事科填写',
+      // 工作表 spans two columns, so a sheet's name such as 中层干部花名册 prints on one line.
+      '序号|行号|工作表||类型|内容',
+      '1|2|花名册||分组标题|一、局机关',
+      '2|4|花名册||隐藏行|乙 男 1980.01 办公室 科员 2024.01',
+      '3|5|花名册||表注|注:本表由人事科填写',
     ]);
   });
 });

@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { runCheck } from '../../src/app/runCheck';
 import { runPlan } from '../../src/app/runPlan';
 import { fromJsDate, toExcelSerial } from '../../src/core/dates';
+import { columnLetters } from '../../src/core/grid';
+import { unitsToPoints } from '../../src/core/sheets/widthUnits';
 import { MemoryWorkbook } from '../../src/workbook/memory/memoryWorkbook';
 import { AppError } from '../../src/workbook/port';
 import { EtApplication } from '../../src/workbook/wps/et';
@@ -101,6 +103,20 @@ describe('the WPS adapter on the strict ET double', () => {
     const births = outcome.notice.rows.map((row) => String(row[3]));
     expect(births.filter((birth) => /\.10$/u.test(birth)).length).toBeGreaterThan(0);
     for (const birth of births) expect(notice).toContain(birth);
+  });
+
+  it.each([[8, '宋体 11'], [7, 'Calibri 11']])('sets columns as wide in points as the spec asks, whatever the Normal font (a %i-pixel digit, %s)', async (digit) => {
+    const app = new FakeEtApplication([{ name: '名册', values: roster(30) }]);
+    app.book.digitPixels = digit;
+    const outcome = await runPlan(port(app), options);
+    const memory = new MemoryWorkbook([{ name: '名册', values: roster(30) as never }]);
+    await runPlan(memory, options);
+    for (const [index, name] of outcome.written.sheets.entries()) {
+      const spec = memory.sheets.find((s) => s.name === ['轮岗检查', '轮岗方案', '公示名单'][index])!.spec!;
+      const sheet = app.ActiveWorkbook!.Worksheets.Item(name);
+      // ColumnWidth is whole hundredths of a character: within a point of the width asked for.
+      spec.columnWidths!.forEach((units, column) => expect(Math.abs(sheet.Range(`${columnLetters(column + 1)}:${columnLetters(column + 1)}`).Width - unitsToPoints(units))).toBeLessThan(1));
+    }
   });
 
   it('replaces its own unedited sheets, keeps an edited one, and never touches a sheet not its own', async () => {

@@ -26,6 +26,8 @@ interface Area {
 }
 
 const MAX_ROWS = 1_048_576;
+/** A column's width before any is set, in characters: 8.38, as WPS and Chinese Excel show it for 宋体 11. */
+const DEFAULT_COLUMN_WIDTH = 8.38;
 const MAX_COLUMNS = 16_384;
 /** White: what Interior.Color reports for a cell without fill, as Excel does; only ColorIndex (-4142) tells none from a white fill. */
 export const WHITE = 16_777_215;
@@ -299,6 +301,17 @@ class FakeEtRange {
     for (const area of this.areas) for (let c = area.c1; c <= area.c2; c += 1) this.sheet.columnWidths.set(c, width);
   }
 
+  /**
+   * The width in points, read-only (https://learn.microsoft.com/office/vba/api/excel.range.width): each
+   * column's characters of the Normal font plus 5 pixels of padding and grid line (ECMA-376 §18.3.1.13).
+   */
+  get Width(): number {
+    let pixels = 0;
+    const area = this.first;
+    for (let c = area.c1; c <= area.c2; c += 1) pixels += Math.trunc((this.sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH) * this.sheet.book.digitPixels + 5);
+    return pixels * 0.75;
+  }
+
   /** In points (https://learn.microsoft.com/office/vba/api/excel.range.rowheight). */
   set RowHeight(height: number) {
     this.sheet.guard(true);
@@ -467,6 +480,12 @@ export class FakeEtBook {
   sheets: FakeEtSheet[] = [];
   activeSheet?: FakeEtSheet;
   protectStructure = false;
+  /**
+   * Pixels of a digit of the Normal style's font: 8 for 宋体 11, WPS's default. ColumnWidth counts these
+   * digits, Width reports points (https://learn.microsoft.com/office/vba/api/excel.range.columnwidth:
+   * "One unit of column width is equal to the width of one character in the Normal style").
+   */
+  digitPixels = 8;
 }
 
 export interface FakeEtSheetInit {

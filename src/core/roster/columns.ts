@@ -61,7 +61,22 @@ export type DateField = (typeof DATE_FIELDS)[number];
  * Headers that contain a known word but name something else: 原因说明 is not the remarks, 拟任职务 not the
  * post, 职业资格级别 not the rank, a contract's 第一次签定起始时间 not the start in the post.
  */
-const NOT_A_FIELD = ['原因', '拟任', '拟调', '拟交流', '序号', '编号', '资格', '签定', '签订', '续订', '合同', '协议'];
+const NOT_A_FIELD = ['原因', '拟任', '拟调', '拟交流', '序号', '编号', '资格', '签定', '签订', '续订', '合同', '协议', '双肩挑', '专业技术', '专技', '职称'];
+
+/**
+ * Headers that count years (现职务始任年限, 任现职级年限: the export's own arithmetic) name no date and no text
+ * field, though they contain 现职务 or 现职级; only a term's length (聘期年限) is counted in years.
+ */
+const COUNTS_YEARS = /(年限|年数)$/u;
+
+/**
+ * A post's first appointment (任职始任日期, 现职务始任时间), which a re-appointment to the same post does not
+ * move: the years in a post count from it, so it wins over 任职日期 where a roster has both.
+ */
+const FIRST_APPOINTED = '始任';
+
+/** Words that make a post header describe the post, not name it: 职务属性 (机关正职), 职务类别 (党务). */
+const ABOUT_THE_POST = ['属性', '类别', '类型', '性质'];
 
 /** Header text as compared: full-width folded, no spaces, bracketed notes ('出生年月(年.月)') dropped. */
 export function headerKey(text: string): string {
@@ -83,15 +98,18 @@ export function matchHeader(text: string): { field: Field; score: number } | und
   if (key.length === 0 || key.length > 20) return undefined;
   if (NOT_A_FIELD.some((word) => key.includes(word))) return undefined;
   const speaksOfTime = /(时间|日期|年月)$/u.test(key);
+  const countsYears = COUNTS_YEARS.test(key);
   let best: { field: Field; score: number } | undefined;
   for (const field of FIELDS) {
     if (speaksOfTime && !(DATE_FIELDS as readonly string[]).includes(field) && !TIMED_TEXT_FIELDS.includes(field)) continue;
+    if (countsYears && field !== 'termLength') continue;
+    if (field === 'post' && ABOUT_THE_POST.some((word) => key.includes(word))) continue;
     HEADER_WORDS[field].forEach((word, index) => {
       // Where a roster has both 单位 (often the whole organization) and 科室/部门, the finer one is
       // the unit cadres rotate between.
       const coarse = field === 'unit' && word.includes('单位');
       // Between exact words of one field the earlier listed wins (最高学历 over 全日制学历).
-      const exact = 100 + (coarse ? 0 : 10) - index * 0.01;
+      const exact = 100 + (coarse ? 0 : 10) - index * 0.01 + (field === 'postStart' && word.includes(FIRST_APPOINTED) ? 1 : 0);
       const score = key === word ? exact : key.includes(word) ? (coarse ? 0.5 : word.length) : 0;
       if (score > (best?.score ?? 0)) best = { field, score };
     });

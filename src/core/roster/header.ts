@@ -105,12 +105,15 @@ function preferFilled(grid: SheetGrid, found: HeaderMatch & Matches): HeaderMatc
   return changed ? { ...match, ...settle(found.cells, hits, chosen), score: found.score } : match;
 }
 
-const textsOf = (cells: readonly CellValue[]): string[] => cells.map((cell) => cellText(cell).trim());
+/** A header cell's text as messages quote it: a line break typed to fit a narrow column ('任现职\n时间') folded away. */
+const headerText = (cell: CellValue | undefined): string => cellText(cell ?? null).replace(/\s*[\r\n]+\s*/gu, '').trim();
+
+const textsOf = (cells: readonly CellValue[]): string[] => cells.map(headerText);
 
 /** A two-row header read as one: each column's lower text, or the upper one where the lower is blank (a cell merged down). */
 function mergedTexts(upper: readonly CellValue[], lower: readonly CellValue[]): string[] {
   const width = Math.max(upper.length, lower.length);
-  return Array.from({ length: width }, (_, c) => cellText((isBlank(lower[c]) ? upper[c] : lower[c]) ?? null).trim());
+  return Array.from({ length: width }, (_, c) => headerText(isBlank(lower[c]) ? upper[c] : lower[c]));
 }
 
 /** A header names a roster when it has a name column and a unit, or at least three other known columns. */

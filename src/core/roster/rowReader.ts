@@ -11,7 +11,7 @@ import { HeaderMatch } from './header';
 import { MonthStyle, fail, readDateCell } from './dateCell';
 import { Issue, problemAt } from './problemWords';
 import { readHistory, readRelatives } from './relatives';
-import { splitUnitPost } from './unitPost';
+import { postAfterUnit, splitUnitPost } from './unitPost';
 
 const YES = new Set(['是', '√', '✓', '✔', 'Y', 'YES', '1', 'TRUE', '重点', '重点岗位']);
 const NO = new Set(['否', '×', '✗', 'N', 'NO', '0', 'FALSE', '非重点', '一般', '一般岗位', '非重点岗位']);
@@ -92,8 +92,9 @@ export class RowReader {
   private unitAndPost(index: number, fallbackUnit: string): { unit: string; post: string } {
     const combined = this.header.columns.unitPost !== undefined ? splitUnitPost(this.text(index, 'unitPost')) : undefined;
     const unit = this.header.columns.unit !== undefined ? this.filled(index, 'unit') : combined?.unit ?? fallbackUnit;
-    const post = this.header.columns.post !== undefined ? this.filled(index, 'post') : combined?.post ?? '';
-    return { unit, post };
+    if (this.header.columns.post !== undefined) return { unit, post: this.filled(index, 'post') };
+    if (!combined) return { unit, post: '' };
+    return { unit, post: this.header.columns.unit !== undefined ? postAfterUnit(this.text(index, 'unitPost'), unit) : combined.post };
   }
 
   /** The columns few rosters have (聘任时间, 聘期, 聘期起止, 任本单位正副职时间), only where the roster has them. */

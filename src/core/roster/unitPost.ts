@@ -12,14 +12,34 @@ const POSTS = [
   '干事', '主管', '专员', '负责人', '会计', '出纳',
 ].sort((a, b) => b.length - a.length);
 
+/** What separates the offices of one cadre in one cell: '党委办公室主任、校长办公室主任'. */
+const OFFICES = /[、,;，；]/u;
+
 /**
  * `splitUnitPost('财务处处长')` gives `{ unit: '财务处', post: '处长' }`; a cell with no known post
- * title at its end is all unit: `splitUnitPost('信息中心')` gives `{ unit: '信息中心', post: '' }`.
+ * title at its end is all unit: `splitUnitPost('信息中心')` gives `{ unit: '信息中心', post: '' }`. A cadre
+ * who holds two offices is in the unit of the first: `splitUnitPost('党委办公室主任、校长办公室主任')` gives
+ * `{ unit: '党委办公室', post: '主任、校长办公室主任' }`.
  */
 export function splitUnitPost(text: string): { unit: string; post: string } {
   const folded = normalizeText(text);
-  const spaced = /^(\S+)\s+(\S+)$/u.exec(folded);
-  if (spaced) return { unit: spaced[1], post: spaced[2] };
-  const post = POSTS.find((word) => folded.endsWith(word) && folded.length > word.length);
-  return post ? { unit: folded.slice(0, -post.length), post } : { unit: folded, post: '' };
+  const first = folded.split(OFFICES)[0].trim();
+  const spaced = /^(\S+)\s+(\S+)$/u.exec(first);
+  if (spaced) return { unit: spaced[1], post: folded.slice(spaced[1].length).trim() };
+  const post = POSTS.find((word) => first.endsWith(word) && first.length > word.length);
+  if (!post) return { unit: first, post: '' };
+  const unit = first.slice(0, -post.length);
+  return { unit, post: folded.slice(unit.length) };
+}
+
+/**
+ * The post in a combined cell where the roster has a unit column of its own: what follows the unit
+ * (`postAfterUnit('院(党)办公室主任、巡察办公室主任', '院(党)办公室')` gives '主任、巡察办公室主任'), or
+ * else what the cell's own split gives.
+ */
+export function postAfterUnit(text: string, unit: string): string {
+  const folded = normalizeText(text);
+  const own = normalizeText(unit);
+  if (own && folded.startsWith(own) && folded.length > own.length) return folded.slice(own.length).trim();
+  return splitUnitPost(text).post;
 }

@@ -16,7 +16,9 @@ export const CHECK_SHEET_NAME = '轮岗检查';
 
 const HEADER_STYLE: CellStyle = { bold: true, fill: 'DDEBF7', border: true, align: 'center', wrap: true };
 /** 序号, 行号, 姓名, 单位, 职务, 职级, 状态, 原因: A4 landscape at full size (A4_WIDTH_UNITS), the reasons wrapped whole. */
-const WIDTHS = [5, 6, 9, 14, 12, 9, 9, 66];
+const WIDTHS = [5, 6, 9, 14, 12, 9, 9, 70];
+/** 序号 and 行号, centred in their narrow columns in every table. */
+const NUMBERS: CellStyle = { align: 'center' };
 /** The legend's label spans the narrow first columns; the fills follow. */
 const LEGEND_FIRST = 3;
 
@@ -88,15 +90,18 @@ function appendReading(result: CheckResult, rows: CellValue[][], styles: NonNull
   heading(`未纳入检查的行(${roster.skipped.length}行)`);
   for (const note of hiddenRowsNotes(roster)) line(note);
   if (roster.skipped.length > 0) {
-    merges.push({ row: rows.length, column: 4, columns: 4 });
-    rows.push(['序号', '工作表', '行号', '类型', '内容']);
+    // 序号 and 行号 in the narrow columns, the sheet's name over two (a name like 中层干部花名册 fits whole), the text over the rest.
+    const spans = () => merges.push({ row: rows.length, column: 2, columns: 2 }, { row: rows.length, column: 5, columns: 3 });
+    spans();
+    rows.push(['序号', '行号', '工作表', null, '类型', '内容']);
     styles.push({ row: rows.length - 1, column: 0, columns: 8, style: HEADER_STYLE });
     const first = rows.length;
     roster.skipped.forEach((skipped, index) => {
-      merges.push({ row: rows.length, column: 4, columns: 4 });
-      rows.push([index + 1, skipped.sheet, skipped.through === undefined ? skipped.row : skippedRows(skipped), skipped.kind, skipped.text]);
+      spans();
+      rows.push([index + 1, skipped.through === undefined ? skipped.row : skippedRows(skipped), skipped.sheet, null, skipped.kind, skipped.text]);
     });
     styles.push({ row: first, column: 0, rows: roster.skipped.length, columns: 8, style: { border: true, ...WRAP } });
+    styles.push({ row: first, column: 0, rows: roster.skipped.length, columns: 2, style: NUMBERS });
   }
   if (roster.duplicates.length > 0) {
     heading(`同名人员(${roster.duplicates.length}组,可能是不同的人,已分别检查)`);
@@ -136,7 +141,7 @@ export function checkSheet(result: CheckResult): SheetSpec {
   });
   if (flagged.length > 0) {
     styles.push({ row: 6, column: 0, rows: flagged.length, columns: 8, style: { border: true, wrap: true, verticalAlign: 'top' } });
-    styles.push({ row: 6, column: 0, rows: flagged.length, columns: 2, style: { align: 'center' } });
+    styles.push({ row: 6, column: 0, rows: flagged.length, columns: 2, style: NUMBERS });
   }
   appendTerms(result, rows, styles);
   appendQuotas(result, rows, styles);
@@ -151,6 +156,7 @@ export function checkSheet(result: CheckResult): SheetSpec {
       rows.push([index + 1, several ? `${problem.sheet ?? ''} ${problem.row}` : problem.row, problem.cell ?? '', problem.column, problem.message]);
     });
     styles.push({ row: rows.length - result.problems.length, column: 0, rows: result.problems.length, columns: 8, style: { border: true, wrap: true, verticalAlign: 'top' } });
+    styles.push({ row: rows.length - result.problems.length, column: 0, rows: result.problems.length, columns: 2, style: NUMBERS });
   }
   appendReading(result, rows, styles, merges);
   return fitRowHeights({

@@ -27,7 +27,9 @@ export const PLAN_SHEET_NAME = '轮岗方案';
 export const PLAN_COLUMNS = ['序号', '编号', '姓名', '出生年月', '原单位', '原职务', '职级', '任现职时间', '拟任单位', '拟任职务', '分批', '锁定', '轮岗依据', '安排说明'] as const;
 const COLUMNS: readonly string[] = PLAN_COLUMNS;
 /** Sums to A4_WIDTH_UNITS.landscape. */
-const WIDTHS = [4, 9, 8, 7, 12, 9, 5, 9, 12, 10, 5, 4, 20, 16];
+const WIDTHS = [5, 9, 7, 10, 12, 9, 6, 9, 12, 9, 6, 5, 20, 15];
+/** Headers too long for their column, broken where a clerk breaks them; readPlanSheet folds the break away. */
+const SHOWN_HEADERS: Readonly<Record<string, string>> = { 任现职时间: '任现职\n时间' };
 /** The 锁定 mark the tool writes; readPlanSheet takes 是, √, Y and the like. */
 export const LOCK_MARK = '是';
 
@@ -82,7 +84,8 @@ function block(layout: Layout, title: string, header: string[], spans: number[],
   };
   place(header, HEADER);
   body.forEach((values) => place(values, BODY));
-  if (body.length > 0) styles.push({ row: rows.length - body.length, column: 0, rows: body.length, style: NUMBER });
+  // 序号 centred, and a 编号 beside it as in the moves.
+  if (body.length > 0) styles.push({ row: rows.length - body.length, column: 0, rows: body.length, columns: header[1] === '编号' ? 2 : 1, style: NUMBER });
 }
 
 /** Describes the 轮岗方案 sheet of a plan. */
@@ -113,7 +116,7 @@ export function planSheet(plan: Plan, settings: Settings, oneSheet = false): She
       plan.unplaced.map(({ mover: { cadre, basis }, reason }, i) => [i + 1, shownId(cadre, oneSheet), cadre.name, cadre.unit, cadre.post, cadre.rank, basis.join(';'), reason]));
   }
   if (plan.assignments.length > 0) {
-    block(layout, `分批实施(${plan.batchStarts.length}批,间隔${settings.batchIntervalMonths}个月)`, ['批次', '计划开始日期', '交流人数'], [2, 3, 9],
+    block(layout, `分批实施(${plan.batchStarts.length}批,间隔${settings.batchIntervalMonths}个月)`, ['批次', '计划开始日期', '交流人数'], [3, 3, 8],
       plan.batchStarts.map((start, i) => [`第${i + 1}批${i === 0 ? '(本次公示)' : ''}`, formatDayCn(start), plan.assignments.filter((a) => a.batch === i + 1).length]));
   }
   const { rows, styles, merges } = layout;
@@ -121,7 +124,7 @@ export function planSheet(plan: Plan, settings: Settings, oneSheet = false): She
   styles.push({ row: rows.length - 1, column: 0, style: TITLE });
   merges.push({ row: rows.length - 1, column: 0, columns: COLUMNS.length });
   const headerRow = rows.length;
-  rows.push([...COLUMNS]);
+  rows.push(COLUMNS.map((column) => SHOWN_HEADERS[column] ?? column));
   styles.push({ row: headerRow, column: 0, columns: COLUMNS.length, style: HEADER });
   plan.assignments.forEach(({ mover: { cadre, basis, status }, to, notes, batch, locked }, index) => {
     rows.push([

@@ -31,7 +31,7 @@ export interface SheetSpec {
   name: string;
   /** Values from A1, row by row. */
   rows: CellValue[][];
-  /** Column widths in characters. */
+  /** Column widths in the units of widthUnits.ts (7 pixels; a digit of Calibri 11). */
   columnWidths?: number[];
   merges?: Block[];
   styles?: (Block & { style: CellStyle })[];
@@ -71,5 +71,9 @@ export const PAGE_NUMBER_FOOTER = '&C第 &P 页,共 &N 页';
 /** Margins that leave A4 room for the widths below, in inches (Excel's "narrow" is 0.25/0.75). */
 export const A4_MARGINS = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.7 };
 
-/** Column width units that fit across A4 at full size within A4_MARGINS (one unit is about 2 mm). */
-export const A4_WIDTH_UNITS = { portrait: 88, landscape: 130 } as const;
+/**
+ * Column width units (widthUnits.ts: 7 pixels, about 1.85 mm) that fit across A4 at full size within
+ * A4_MARGINS. The printable width is 99.7 units upright and 146.6 across; what is left is the room
+ * LibreOffice takes beyond Excel (it adds a column's 5 pixels of padding to the width the file gives).
+ */
+export const A4_WIDTH_UNITS = { portrait: 91, landscape: 134 } as const;

@@ -3,12 +3,11 @@
  */
 import { CellStyle, PAGE_NUMBER_FOOTER, SheetSpec } from '../../core/sheets/sheetSpec';
 import { columnLetters } from '../../core/grid';
+import { unitsToPoints } from '../../core/sheets/widthUnits';
 import { ApiSupport } from './apiSupport';
 import { blockAddress } from './addresses';
 import { jsonBytes } from './payload';
 
-/** Points per character of column width, near enough for Excel's default fonts. */
-const POINTS_PER_CHAR = 7;
 const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'] as const;
 
 /** The rows of a spec as the rectangular array Excel wants, blanks as empty strings. */
@@ -62,8 +61,8 @@ export async function renderSheetOffice(sheet: Excel.Worksheet, spec: SheetSpec,
     range.numberFormat = formats;
     range.values = part;
   }
-  spec.columnWidths?.forEach((chars, i) => {
-    sheet.getRange(`${columnLetters(i + 1)}:${columnLetters(i + 1)}`).format.columnWidth = chars * POINTS_PER_CHAR;
+  spec.columnWidths?.forEach((units, i) => {
+    sheet.getRange(`${columnLetters(i + 1)}:${columnLetters(i + 1)}`).format.columnWidth = unitsToPoints(units);
   });
   for (const block of spec.styles ?? []) {
     applyStyle(sheet.getRange(blockAddress(block.row + 1, block.row + (block.rows ?? 1), block.column + 1, block.column + (block.columns ?? 1))), block.style);

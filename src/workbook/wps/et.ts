@@ -72,7 +72,10 @@ export interface EtRange {
   HorizontalAlignment: number;
   VerticalAlignment: number;
   WrapText: boolean | null;
+  /** In characters of the Normal style's font. */
   ColumnWidth: number;
+  /** In points, read-only. */
+  readonly Width: number;
   RowHeight: number;
   /** true when every cell is in a merged area, false when none is, null when some are. */
   readonly MergeCells: boolean | null;

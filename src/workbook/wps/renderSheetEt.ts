@@ -4,6 +4,7 @@
  * styles, merges, heights; the A4 print set-up on its own, since a host may refuse page set-up.
  */
 import { CellStyle, PAGE_NUMBER_FOOTER, SheetSpec } from '../../core/sheets/sheetSpec';
+import { unitsToPoints } from '../../core/sheets/widthUnits';
 import { columnLetters } from '../../core/grid';
 import { blockAddress, rowBlocks } from '../office/addresses';
 import { rectangular } from '../office/renderSheetOffice';
@@ -48,6 +49,21 @@ function textAddresses(part: (string | number | boolean)[][], firstRow: number):
   return addresses;
 }
 
+/** A column's padding and grid line: 5 pixels (ECMA-376 part 1, §18.3.1.13), in points. */
+const PADDING_POINTS = 3.75;
+
+/**
+ * The points one character of ColumnWidth takes in this workbook. ColumnWidth counts characters of the
+ * Normal style's font, which differs between workbooks; Width reports points. Measured on column A,
+ * which the spec's widths set next.
+ */
+function pointsPerCharacter(sheet: EtWorksheet): number {
+  const probe = sheet.Range('A:A');
+  probe.ColumnWidth = 10;
+  const measured = (probe.Width - PADDING_POINTS) / 10;
+  return measured > 0 ? measured : 5.25;
+}
+
 /** Writes the spec's values and formatting (not the print set-up). */
 export function renderSheetEt(sheet: EtWorksheet, spec: SheetSpec): void {
   const values = rectangular(spec.rows);
@@ -57,10 +73,12 @@ export function renderSheetEt(sheet: EtWorksheet, spec: SheetSpec): void {
     for (const list of addressLists(textAddresses(part, start + 1))) sheet.Range(list.join(',')).NumberFormat = '@';
     sheet.Range(blockAddress(start + 1, start + part.length, 1, width)).Value2 = part;
   }
-  spec.columnWidths?.forEach((chars, i) => {
-    // ColumnWidth is in characters of the standard font, as the spec's widths are.
-    sheet.Range(`${columnLetters(i + 1)}:${columnLetters(i + 1)}`).ColumnWidth = chars;
-  });
+  if (spec.columnWidths?.length) {
+    const points = pointsPerCharacter(sheet);
+    spec.columnWidths.forEach((units, i) => {
+      sheet.Range(`${columnLetters(i + 1)}:${columnLetters(i + 1)}`).ColumnWidth = Math.max(0, Math.round(((unitsToPoints(units) - PADDING_POINTS) / points) * 100) / 100);
+    });
+  }
   for (const block of spec.styles ?? []) {
     applyStyle(sheet.Range(blockAddress(block.row + 1, block.row + (block.rows ?? 1), block.column + 1, block.column + (block.columns ?? 1))), block.style);
   }

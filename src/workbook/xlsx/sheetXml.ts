@@ -5,6 +5,7 @@
  */
 import { CellValue, columnLetters } from '../../core/grid';
 import { CellStyle, PAGE_NUMBER_FOOTER, SheetSpec } from '../../core/sheets/sheetSpec';
+import { digitPixels, unitsToDigits } from '../../core/sheets/widthUnits';
 import { StyleSheetPatch } from './styles';
 import { escapeXml } from './xml';
 
@@ -77,7 +78,8 @@ class RowStyles {
   }
 }
 
-function head(spec: SheetSpec, namespace: string): string {
+/** The worksheet's start, column widths counted in digits of the workbook's Normal font (`digit` pixels each). */
+function head(spec: SheetSpec, namespace: string, digit: number): string {
   let xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${namespace}">`;
   if (spec.print?.fitToWidth) xml += '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
   xml += '<sheetViews><sheetView workbookViewId="0">';
@@ -86,7 +88,7 @@ function head(spec: SheetSpec, namespace: string): string {
   }
   xml += '</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>';
   if (spec.columnWidths?.length) {
-    xml += `<cols>${spec.columnWidths.map((width, index) => `<col min="${index + 1}" max="${index + 1}" width="${width}" customWidth="1"/>`).join('')}</cols>`;
+    xml += `<cols>${spec.columnWidths.map((width, index) => `<col min="${index + 1}" max="${index + 1}" width="${unitsToDigits(width, digit)}" customWidth="1"/>`).join('')}</cols>`;
   }
   return `${xml}<sheetData>`;
 }
@@ -118,7 +120,7 @@ function rowCount(spec: SheetSpec): number {
 export function* sheetXml(spec: SheetSpec, styles: StyleSheetPatch, namespace: string, date1904: boolean): Generator<string> {
   let dateStyle: number | undefined;
   const rowStyles = new RowStyles(spec.styles ?? [], styles, () => (dateStyle ??= styles.spec([{ numberFormat: 'yyyy-mm-dd' } as CellStyle])));
-  let chunk = head(spec, namespace);
+  let chunk = head(spec, namespace, digitPixels(styles.normalFont));
   const count = rowCount(spec);
   for (let r = 0; r < count; r += 1) {
     const values = spec.rows[r] ?? [];

@@ -4,6 +4,7 @@
  * (ECMA-376 part 1, §18.8: a cell's s attribute indexes cellXfs; fonts, fills, borders are indexed by id).
  */
 import { CellStyle } from '../../core/sheets/sheetSpec';
+import { FontFace } from '../../core/sheets/widthUnits';
 import { escapeXml, localName, prefixOf } from './xml';
 import { CLOSE, OPEN, TagScanner, attributeIn, withAttributeIn } from './tagScanner';
 
@@ -33,6 +34,10 @@ interface Outline {
   xfFormats: number[];
   /** Each cellXfs record as written (its tags without the white space between them), to copy from. */
   xfs: string[];
+  /** Each font's face, by fontId; the fontId of each cellStyleXfs record; the record the Normal style takes. */
+  fonts: Partial<FontFace>[];
+  styleXfFonts: number[];
+  normalXf: number;
 }
 
 /**
@@ -41,7 +46,7 @@ interface Outline {
  */
 function outline(text: string): Outline {
   const counts: Record<Collection, number> = { numFmts: 0, fonts: 0, fills: 0, borders: 0, cellStyleXfs: 0, cellXfs: 0 };
-  const found: Outline = { prefix: '', counts, numFmts: new Map(), xfFormats: [], xfs: [] };
+  const found: Outline = { prefix: '', counts, numFmts: new Map(), xfFormats: [], xfs: [], fonts: [], styleXfFonts: [], normalXf: 0 };
   let depth = 0;
   let collection = '';
   new TagScanner((raw, qname, kind) => {
@@ -59,7 +64,13 @@ function outline(text: string): Outline {
       else if (collection === 'cellXfs') {
         found.xfFormats.push(Number(attributeIn(raw, 'numFmtId') ?? 0));
         found.xfs.push(raw);
-      }
+      } else if (collection === 'fonts') found.fonts.push({});
+      else if (collection === 'cellStyleXfs') found.styleXfFonts.push(Number(attributeIn(raw, 'fontId') ?? 0));
+      else if (collection === 'cellStyles' && attributeIn(raw, 'builtinId') === '0') found.normalXf = Number(attributeIn(raw, 'xfId') ?? 0);
+    } else if (depth === 3 && collection === 'fonts') {
+      const font = found.fonts[found.fonts.length - 1];
+      if (local === 'sz') font.size = Number(attributeIn(raw, 'val'));
+      else if (local === 'name') font.name = attributeIn(raw, 'val') ?? '';
     }
     if (kind === OPEN) depth += 1;
   }).feed(text, true);
@@ -115,8 +126,13 @@ export class StyleSheetPatch {
   /** The style made for each (cell style, colour) pair, asked once per highlighted cell. */
   private readonly highlights = new Map<string, number>();
 
+  /** The Normal style's font, whose digit is the unit of column widths; undefined where the sheet names none. */
+  readonly normalFont: FontFace | undefined;
+
   constructor(private readonly original: string) {
-    const { prefix, counts, numFmts, xfs } = outline(original);
+    const { prefix, counts, numFmts, xfs, fonts, styleXfFonts, normalXf } = outline(original);
+    const normal = fonts[styleXfFonts[normalXf] ?? 0] ?? fonts[0];
+    this.normalFont = normal?.name !== undefined && normal.size !== undefined ? { name: normal.name, size: normal.size } : undefined;
     this.prefix = prefix;
     this.counts = counts;
     this.xfs = xfs;

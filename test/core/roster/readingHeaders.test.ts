@@ -18,7 +18,12 @@ describe('header words of cadre and HR systems', () => {
     expect(matchHeader(header)?.field).toBe(field);
   });
 
-  it.each([['原因说明'], ['拟任职务'], ['拟任单位'], ['序号'], ['员工编号']])('reads %s as no field', (header) => {
+  it.each([
+    ['原因说明'], ['拟任职务'], ['拟任单位'], ['序号'], ['员工编号'],
+    // A cadre system's own arithmetic, a second unit, a professional title, what kind of post: no column of ours.
+    ['现职务始任年限'], ['任现职级年限'], ['任职年限'], ['双肩挑单位1'], ['是否双肩挑'], ['专业技术职务'], ['专业技术\n职务'], ['职称'],
+    ['职务属性（主职）'], ['职务类别'],
+  ])('reads %s as no field', (header) => {
     expect(matchHeader(header)).toBeUndefined();
   });
 
@@ -57,6 +62,36 @@ describe('a combined 所在单位及职务 column', () => {
     ['信息中心', '信息中心', ''],
   ])('splits %s into %s and %s', (text, unit, post) => {
     expect(splitUnitPost(text)).toEqual({ unit, post });
+  });
+
+  it.each([
+    ['党委办公室主任、校长办公室主任', '党委办公室', '主任、校长办公室主任'],
+    ['校长办公室副主任,法律事务室主任', '校长办公室', '副主任,法律事务室主任'],
+    ['信息中心、档案馆', '信息中心', ''],
+  ])('puts a cadre of two offices (%s) in the unit of the first', (text, unit, post) => {
+    expect(splitUnitPost(text)).toEqual({ unit, post });
+  });
+
+  it('takes the post from what follows the unit where the roster has a unit column too, and no post column', () => {
+    const roster = readRoster([grid('x', [
+      ['姓名', '所在单位及职务', '所在单位', '职务属性（主职）', '双肩挑单位', '任职日期（主职）'],
+      ['张三', '院（党）办公室主任、巡察办公室主任', '院（党）办公室', '机关正职', '马克思主义学院', '2020.06'],
+      ['李四', '审计处副处长', '纪委办公室', '机关副职', null, '2021.03'],
+    ])]);
+    expect(roster.cadres.map((cadre) => [cadre.unit, cadre.post])).toEqual([['院(党)办公室', '主任、巡察办公室主任'], ['纪委办公室', '副处长']]);
+    expect(roster.unused).toEqual(['职务属性（主职）', '双肩挑单位']);
+  });
+
+  it('counts the years in a post from the first appointment (始任) where a roster has it beside the latest', () => {
+    const roster = readRoster([grid('x', [['姓名', '任职单位', '职务', '任职日期', '任职始任日期'], ['王五', '党委组织部', '副部长', '2019.02.05', '2015.01.05']])]);
+    expect(roster.cadres[0].postStart?.date).toBe('2015-01-05');
+    expect(roster.unused).toEqual(['任职日期(未用,"任现职时间"取"任职始任日期")']);
+  });
+
+  it('quotes a header broken over lines as one word', () => {
+    const header = findHeader(grid('x', [['姓 名', '科室', '任现职\n时间', '专业技术\r\n职务']]));
+    expect(header?.titles.postStart).toBe('任现职时间');
+    expect(header?.unused).toEqual(['专业技术职务']);
   });
 
   it('gives the unit and post where the roster has no columns of their own', () => {

@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { FIXTURES } from '../../../scripts/packageFixtures';
+import { unitsToDigits } from '../../../src/core/sheets/widthUnits';
 import { STATUS_FILLS } from '../../../src/core/rules/status';
 import { checkSheet } from '../../../src/core/sheets/checkSheet';
 import { PAGE_NUMBER_FOOTER } from '../../../src/core/sheets/sheetSpec';
@@ -161,7 +162,9 @@ describe('the copy as another reader sees it', () => {
     expect(check.getCell('A1').value).toBe('轮岗检查结果');
     expect(check.getCell('A1').font?.bold).toBe(true);
     const spec = checkSheet(outcome.check);
-    expect(check.getColumn(8).width).toBe(spec.columnWidths?.[7]);
+    // The fixture's Normal font is 等线 11, an 8-pixel digit: 7-pixel units count as 7/8 of a digit each.
+    expect(check.getColumn(8).width).toBe(unitsToDigits(spec.columnWidths![7], 8));
+    expect(check.getColumn(8).width).toBeCloseTo((spec.columnWidths![7] * 7) / 8, 2);
     expect((check.model as unknown as { merges: string[] }).merges).toContain('A1:H1');
     expect(check.views[0]).toMatchObject({ state: 'frozen', ySplit: 6 });
     expect(check.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', margins: expect.objectContaining(spec.print?.margins) });
