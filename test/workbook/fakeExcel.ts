@@ -176,7 +176,8 @@ class FakeFormat extends Proxy {
   set verticalAlignment(_v: string) { this.range.write('format', 'valign'); }
   set wrapText(_v: boolean) { this.range.write('format', 'wrap'); }
   /** Column widths and row heights need allowFormatColumns / allowFormatRows on a protected sheet. */
-  set columnWidth(_v: number) { this.range.write('columns', 'width'); }
+  /** In points (https://github.com/OfficeDev/office-js/issues/187: "The unit-of-measure for columnWidth is points"); kept per column. */
+  set columnWidth(points: number) { this.range.setColumnWidth(points); }
   set rowHeight(_v: number) { this.range.write('rows', 'height'); }
 }
 
@@ -233,8 +234,14 @@ export class FakeRange extends Proxy {
   write(kind: 'values' | 'format' | 'columns' | 'rows' | 'merge', what: string, change?: (cell: Cell, at: { r: number; c: number }) => void): void {
     this.fake.op(kind, [what, this.locateText()], () => {
       this.sheet.checkProtection(kind);
-      // Only fills and values are kept per cell; fonts, widths and heights are checked, not stored.
+      // Only fills and values are kept per cell; fonts and heights are checked, not stored (widths are kept per column).
       if (change) for (const [at] of this.cells()) change(this.sheet.cell(at.r, at.c), at);
+    });
+  }
+  setColumnWidth(points: number): void {
+    this.fake.op('columns', ['width', this.locateText()], () => {
+      this.sheet.checkProtection('columns');
+      for (const area of this.areas()) for (let c = area.c1; c <= area.c2; c += 1) this.sheet.columnPoints.set(c, points);
     });
   }
   private locateText(): string {
@@ -369,6 +376,12 @@ export class FakeRangeAreas extends Proxy {
       if (change) for (const [at] of this.cells()) change(this.sheet.cell(at.r, at.c), at);
     });
   }
+  setColumnWidth(points: number): void {
+    this.fake.op('columns', ['width'], () => {
+      this.sheet.checkProtection('columns');
+      for (const area of this.list()) for (let c = area.c1; c <= area.c2; c += 1) this.sheet.columnPoints.set(c, points);
+    });
+  }
 }
 
 /** A collection: `items` may be read only after load('items…') and sync. */
@@ -416,6 +429,8 @@ export class FakeSheet extends Proxy {
   readonly store = new Map<string, Cell>();
   merges: Area[] = [];
   hiddenRows = new Set<number>();
+  /** Each column's width in points, where one was set. */
+  columnPoints = new Map<number, number>();
   selected?: Area;
   frozenRows = 0;
   protected = false;

@@ -4,6 +4,7 @@ import { MARKS_KEY } from '../../src/workbook/office/marks';
 import { runCheck } from '../../src/app/runCheck';
 import { runPlan } from '../../src/app/runPlan';
 import { AppError } from '../../src/workbook/port';
+import { MemoryWorkbook } from '../../src/workbook/memory/memoryWorkbook';
 import { settings } from '../helpers';
 import { FakeWorkbook, officeError, typedInput, validSheetName } from './fakeExcel';
 import { roster } from './roster';
@@ -62,6 +63,21 @@ describe('the Office.js adapter on the strict Excel double', () => {
     for (const birth of births) expect(notice).toContain(birth);
     for (const name of outcome.written.sheets) {
       for (const cell of workbook.sheet(name).store.values()) if (cell.numberFormat === '@') expect(typeof cell.value).toBe('string');
+    }
+  });
+
+  it('sets column widths in points: 5.25 a unit, so the landscape sheets fit A4 as in the other hosts', async () => {
+    const workbook = new FakeWorkbook([{ name: '名册', values: roster(40) }]);
+    const outcome = await runPlan(new OfficeWorkbook(workbook.context(), FULL), options);
+    const memory = new MemoryWorkbook([{ name: '名册', values: roster(40) as never }]);
+    await runPlan(memory, options);
+    // A4 across less the margins (0.5 inch each side) is 770 points.
+    const printable = { landscape: (297 / 25.4 - 1) * 72, portrait: (210 / 25.4 - 1) * 72 };
+    for (const [index, name] of outcome.written.sheets.entries()) {
+      const spec = memory.sheets[index + 1].spec!;
+      const points = spec.columnWidths!.map((_, column) => workbook.sheet(name).columnPoints.get(column + 1));
+      expect(points).toEqual(spec.columnWidths!.map((units) => units * 5.25));
+      expect(points.reduce((sum, width) => sum! + width!, 0)).toBeLessThan(printable[spec.print!.orientation]);
     }
   });
 
