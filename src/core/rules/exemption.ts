@@ -24,9 +24,8 @@ function postingHold(posting: Posting, settings: Settings, asOf: IsoDate): Posti
   return { word: posting.word, until: posting.until, endingSoon: posting.until <= addMonths(asOf, settings.warningMonths) };
 }
 
-/** The hold words of the settings that the remarks contain, in the settings' order. */
-const holdWords = (cadre: Cadre, settings: Settings): string[] =>
-  settings.exemptRemarkWords.filter((word) => word.length > 0 && cadre.remarks.includes(word));
+/** The hold words of the settings that the remarks contain, in the settings' order (resolveSettings refuses an empty word). */
+const holdWords = (cadre: Cadre, settings: Settings): string[] => settings.exemptRemarkWords.filter((word) => cadre.remarks.includes(word));
 
 /** The last day of the hold the remarks put on a cadre, when a dated posting is the only hold they name. */
 export function remarkHoldEnds(cadre: Cadre, settings: Settings): IsoDate | undefined {

@@ -28,9 +28,9 @@ export const FLAGGED_TERM_STATES: readonly Exclude<TermState, 'running'>[] = ['e
 
 const NUMERALS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
-/** Years of a 聘期 as written: '3', '3年', '三年', '三年一聘', '36个月' (whole years only); undefined if unreadable. */
+/** Years of a 聘期 as written: '3', '3年', '三年', '三年一聘', '一聘三年', '36个月' (whole years only); undefined if unreadable. */
 export function termYearsOf(text: string): number | undefined {
-  const key = normalizeCompact(text).replace(/一聘$/u, '');
+  const key = normalizeCompact(text).replace(/^一聘|一聘$/u, '');
   const months = /^(\d+)个?月$/u.exec(key);
   if (months) return Number(months[1]) % 12 === 0 && Number(months[1]) > 0 ? Number(months[1]) / 12 : undefined;
   const years = /^(\d+|[一二两三四五六七八九十])年?$/u.exec(key);
