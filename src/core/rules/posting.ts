@@ -16,7 +16,11 @@ export interface Posting {
 }
 
 const DATE = String.raw`(\d{4})\s*[.\-/年]\s*(\d{1,2})(?:\s*[.\-/月]\s*(\d{1,2})\s*日?|\s*月)?`;
-const RANGE = new RegExp(`${DATE}\\s*(?:-|—|–|~|至|到)+\\s*${DATE}`, 'u');
+const RANGE = new RegExp(
+  `${DATE}\\s*(?:-|—|–|~|至|到)+\\s*${DATE}`,
+  // Stryker disable next-line StringLiteral: the pattern has no astral character, property class or escape that the u flag reads otherwise
+  'u',
+);
 
 function dateOf(year: string, month: string, day: string | undefined, end: boolean): IsoDate | undefined {
   const first = isoDate(Number(year), Number(month), day ? Number(day) : 1);

@@ -89,6 +89,9 @@ describe('where the key-post clock starts, under keyPostClock: leadership', () =
     expect(keyPostClockStart(chief({ history: [{ unit: '财务科科员' }] }), leadership)).toEqual(post);
     // A 副职 now is no 正职, whatever the remarks say of a step.
     expect(keyPostClockStart(chief({ post: '副科长', rank: '副科', remarks: '由副主任科员提任' }), leadership)).toEqual(post);
+    // A unit whose own name holds 副 (副食品科) says nothing of a 副职 in it.
+    expect(keyPostClockStart(chief({ unit: '副食品科', history: [{ unit: '副食品科科员' }] }), leadership)).toEqual(post);
+    expect(keyPostClockStart(chief({ unit: '副食品科', history: [{ unit: '副食品科副科长' }] }), leadership)).toEqual(promoted);
     // Without a unit there is no same unit.
     expect(keyPostClockStart(chief({ unit: '', history: [{ unit: '财务科副科长' }] }), leadership)).toEqual(post);
   });
@@ -114,6 +117,14 @@ describe('the reasons in English', () => {
   it('tell the same unit from the same post, and say where the leadership clock started', () => {
     expect(reasonText(due('sameUnit', { years: 11, months: 10 }), 'en-US')).toBe('Same unit: 10 years reached (since 2015-01, 11 years 10 months)');
     expect(reasonText(due('samePost', { years: 11, months: 10 }, 'leadershipColumn'), 'en-US')).toBe('Same post: 10 years reached (in the unit\'s leadership since 2015-01, 11 years 10 months)');
+  });
+
+  it('name a key post without a label as such, in both languages', () => {
+    const keyPost: Reason = { kind: 'tenureDue', rule: 'keyPost', years: 5, start: month('2019-03-01'), held: { years: 7, months: 8 } };
+    expect(reasonText(keyPost)).toBe('重点岗位任现职满5年(2019年3月起,已7年8个月)');
+    expect(reasonText(keyPost, 'en-US')).toBe('Key post: 5 years in the post reached (since 2019-03, 7 years 8 months)');
+    const soon: Reason = { kind: 'remark', word: '挂职', posting: { word: '挂职', until: '2027-05-22', endingSoon: true } };
+    expect(reasonText(soon, 'en-US', true)).toBe('On hold: The remarks say "挂职" (ends 2027-05-22, ending soon)');
   });
 
   it('give a posting\'s end where the remarks write one', () => {
@@ -142,7 +153,8 @@ describe('聘期 as written', () => {
     expect(termYearsOf(text)).toBe(years);
   });
 
-  it.each(['约36个月', '36个月左右', '0个月', '21', '三年左右', '第3年', '0年'])('does not guess %s', (text) => {
+  // 一聘 only before or after the length: 三一聘年 is no way of writing it.
+  it.each(['约36个月', '36个月左右', '0个月', '21', '三年左右', '第3年', '0年', '三一聘年'])('does not guess %s', (text) => {
     expect(termYearsOf(text)).toBeUndefined();
   });
 });
@@ -156,6 +168,8 @@ describe('the term', () => {
 
   it('is nothing without its dates, and a problem only where a length or a range is written and unreadable', () => {
     expect(termOf(cadre({}), settings(), '2026-11-22')).toEqual({});
+    expect(termOf(cadre({ termRange: '待定' }), settings(), '2026-11-22')).toEqual({ problem: { field: 'termRange', issue: { kind: 'badTermRange', text: '待定' } } });
+    expect(termOf(cadre({ termStart: day('2024-05-23'), termLength: '五年' }), settings(), '2026-11-22')).toEqual({ term: expect.objectContaining({ end: '2029-05-22', years: 5 }) });
     const appointed = termOf(cadre({ termStart: day('2024-05-23') }), settings(), '2026-11-22');
     expect(appointed.problem).toBeUndefined();
     expect(termOf(cadre({ termStart: day('2024-05-23'), termRange: '待定' }), settings(), '2026-11-22')).toEqual({
