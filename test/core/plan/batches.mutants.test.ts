@@ -134,6 +134,16 @@ describe('planBatches, the search', () => {
     }
   });
 
+  it('adds up what a unit loses in a batch, whatever its number among the units', () => {
+    // 审计科's 科长 comes first; then three of 宣传科's six leaders go to vacancies, two a batch.
+    const big = leaders('宣传科', 10, 6);
+    const audit = leaders('审计科', 20, 3);
+    const check = checkOf([...big, ...audit]);
+    for (const budget of [200_000, 0]) {
+      expect(planBatches(check, movesOf([audit[0], ...big.slice(0, 3)], [undefined, undefined, undefined, undefined]), 3, '2026-12-01', budget).batchOf).toEqual([1, 1, 1, 2]);
+    }
+  });
+
   it('backs up to an earlier choice where first fit needs a batch more, and first fit does past its budget', () => {
     // Four cycles in a path: A (two of 办公室), D (two of 人事科), B (two of 办公室, two of 财务科), C (two of
     // 财务科, two of 人事科); each unit has six leaders, two a batch, so cycles sharing a unit do not share
