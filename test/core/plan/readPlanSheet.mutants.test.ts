@@ -163,7 +163,7 @@ describe('readPlanSheet, the tables', () => {
     const rows: CellValue[][] = [
       ['干部轮岗交流方案'],
       ['交流人员6人,已安排1人,未能安排4人'],
-      [],
+      ['说明:未能安排人员列于下表'],
       ['未能安排人员(4人)'],
       ['序号', '编号', '姓名', '单位', '职务'],
       [1, 2, '张三', '办公室', '科员'],
@@ -184,10 +184,11 @@ describe('readPlanSheet, the tables', () => {
     expect(read.held).toEqual([zhangOffice, wang]);
   });
 
-  it('reads no held cadres when the title is the last row or missing', () => {
+  it('reads the held table from the first row, and none when its title is the last row or missing', () => {
     const moves = [HEAD, line({ name: '李四' })];
     expect(readPlanSheet(grid('轮岗方案', [...moves, ['未能安排人员(1人)']]), roster).held).toEqual([]);
-    expect(readPlanSheet(grid('轮岗方案', [['未能安排人员(1人)'], ['序号', '编号', '姓名'], ...moves]), roster).held).toEqual([]);
-    expect(readPlanSheet(grid('轮岗方案', moves), roster).held).toEqual([]);
+    expect(readPlanSheet(grid('轮岗方案', [['未能安排人员(1人)'], ['序号', '编号', '姓名'], [1, null, '王五'], [], ...moves]), roster).held).toEqual([wang]);
+    // Without the title, not even a row the moves cannot read (王五, no target unit) is held.
+    expect(readPlanSheet(grid('轮岗方案', [HEAD, line({ name: '王五', unit: '' }), line({ name: '李四' })]), roster).held).toEqual([]);
   });
 });
