@@ -94,7 +94,9 @@ export class RowReader {
     const unit = this.header.columns.unit !== undefined ? this.filled(index, 'unit') : combined?.unit ?? fallbackUnit;
     if (this.header.columns.post !== undefined) return { unit, post: this.filled(index, 'post') };
     if (!combined) return { unit, post: '' };
-    return { unit, post: this.header.columns.unit !== undefined ? postAfterUnit(this.text(index, 'unitPost'), unit) : combined.post };
+    // Beside a unit column of its own, the post is what follows that unit in the cell, else the cell's own split.
+    const afterUnit = this.header.columns.unit !== undefined ? postAfterUnit(this.text(index, 'unitPost'), unit) : undefined;
+    return { unit, post: afterUnit ?? combined.post };
   }
 
   /** The columns few rosters have (聘任时间, 聘期, 聘期起止, 任本单位正副职时间), only where the roster has them. */

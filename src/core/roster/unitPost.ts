@@ -34,12 +34,11 @@ export function splitUnitPost(text: string): { unit: string; post: string } {
 
 /**
  * The post in a combined cell where the roster has a unit column of its own: what follows the unit
- * (`postAfterUnit('院(党)办公室主任、巡察办公室主任', '院(党)办公室')` gives '主任、巡察办公室主任'), or
- * else what the cell's own split gives.
+ * (`postAfterUnit('院(党)办公室主任、巡察办公室主任', '院(党)办公室')` gives '主任、巡察办公室主任');
+ * undefined where the cell does not start with that unit.
  */
-export function postAfterUnit(text: string, unit: string): string {
+export function postAfterUnit(text: string, unit: string): string | undefined {
   const folded = normalizeText(text);
   const own = normalizeText(unit);
-  if (own && folded.startsWith(own) && folded.length > own.length) return folded.slice(own.length).trim();
-  return splitUnitPost(text).post;
+  return own && folded.startsWith(own) && folded.length > own.length ? folded.slice(own.length).trim() : undefined;
 }

@@ -6,9 +6,8 @@ import { cellText } from '../grid';
 import { SheetSpec } from './sheetSpec';
 
 /**
- * Width units of one character at 11 pt. A unit is the width of a digit of the sheet's default font
- * (Calibri 11: 7 px, plus padding); a CJK or full-width character is 11 pt, about 2.1 units in Excel
- * and 1.9 in LibreOffice (Carlito); Latin about one.
+ * Width units of one character at 11 pt. A unit is 7 pixels (widthUnits.ts, whatever the host's own
+ * unit); a CJK or full-width character is 11 pt (14.7 px), about 2.1 units; Latin about one.
  */
 function charUnits(code: number): number {
   if (code >= 0x2e80) return 2.1;

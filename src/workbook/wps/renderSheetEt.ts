@@ -61,7 +61,8 @@ function pointsPerCharacter(sheet: EtWorksheet): number {
   const probe = sheet.Range('A:A');
   probe.ColumnWidth = 10;
   const measured = (probe.Width - PADDING_POINTS) / 10;
-  return measured > 0 ? measured : 5.25;
+  // A host that reports no width gets Calibri 11's: a 7-pixel digit.
+  return measured > 0 ? measured : unitsToPoints(1);
 }
 
 /** Writes the spec's values and formatting (not the print set-up). */
