@@ -52,6 +52,8 @@ export async function* highlightSheet(source: AsyncIterable<string> | Iterable<s
       prefix = prefixOf(qname);
       next = fills.firstColumn;
       if (color && kind === EMPTY) return `${raw.replace(/\s*\/>$/, '>')}${filler(fills.lastColumn)}</${qname}>`;
+      // A row without a fill passes through unread, up to the next row's tag.
+      if (!color && kind === OPEN) scanner.skipTo = `<${qname}`;
       return undefined;
     }
     if (name !== 'c' || kind === CLOSE || !color) return undefined;

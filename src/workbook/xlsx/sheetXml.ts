@@ -11,8 +11,12 @@ import { escapeXml } from './xml';
 
 const ROWS_PER_CHUNK = 1000;
 
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/u;
+
 /** Text as ST_Xstring: characters XML cannot hold, and literal `_xHHHH_`, escaped as `_xHHHH_` (§22.9.2.19). */
 export function xstring(text: string): string {
+  if (!text.includes('_x') && !CONTROL.test(text)) return escapeXml(text);
   const escaped = text
     .replace(/_(x[0-9a-fA-F]{4}_)/gu, '_x005F_$1')
     // eslint-disable-next-line no-control-regex
@@ -44,18 +48,43 @@ function cellXml(reference: string, style: number, value: CellValue, date1904: b
 
 type Styled = NonNullable<SheetSpec['styles']>[number];
 
+/** The style index of each cell of a row, and the columns they reach (one past the last styled one). */
+interface RowStyle {
+  byColumn: ReadonlyMap<number, number>;
+  columns: number;
+}
+
 /** The style index of each cell of a row: blocks covering it laid in order, one index per distinct layering. */
 class RowStyles {
   private readonly memo = new Map<string, number>();
+  /** The styles of a row by the blocks that cover it: rows of one table share one. */
+  private readonly byCovering = new Map<string, RowStyle>();
 
   constructor(private readonly blocks: readonly Styled[], private readonly styles: StyleSheetPatch, private readonly dateStyle: () => number) {}
 
-  row(row: number, values: readonly CellValue[]): Map<number, number> {
-    const covering = this.blocks.filter((block) => row >= block.row && row < block.row + (block.rows ?? 1));
-    const out = new Map<number, number>();
+  row(row: number, values: readonly CellValue[]): RowStyle {
+    const covering: number[] = [];
+    this.blocks.forEach((block, index) => {
+      if (row >= block.row && row < block.row + (block.rows ?? 1)) covering.push(index);
+    });
+    const key = covering.join(',');
+    let laid = this.byCovering.get(key);
+    if (!laid) {
+      laid = this.laid(covering);
+      this.byCovering.set(key, laid);
+    }
+    let dated: Map<number, number> | undefined;
+    values.forEach((value, column) => {
+      if (value instanceof Date && !laid!.byColumn.has(column)) (dated ??= new Map(laid!.byColumn)).set(column, this.dateStyle());
+    });
+    return dated ? { byColumn: dated, columns: Math.max(laid.columns, ...Array.from(dated.keys(), (column) => column + 1)) } : laid;
+  }
+
+  private laid(covering: readonly number[]): RowStyle {
+    const byColumn = new Map<number, number>();
     const layers = new Map<number, number[]>();
-    covering.forEach((block) => {
-      const index = this.blocks.indexOf(block);
+    covering.forEach((index) => {
+      const block = this.blocks[index];
       for (let c = block.column; c < block.column + (block.columns ?? 1); c += 1) {
         const list = layers.get(c);
         if (list) list.push(index);
@@ -69,12 +98,9 @@ class RowStyles {
         style = this.styles.spec(list.map((index) => this.blocks[index].style));
         this.memo.set(key, style);
       }
-      out.set(column, style);
+      byColumn.set(column, style);
     }
-    values.forEach((value, column) => {
-      if (value instanceof Date && !out.has(column)) out.set(column, this.dateStyle());
-    });
-    return out;
+    return { byColumn, columns: Math.max(0, ...Array.from(byColumn.keys(), (column) => column + 1)) };
   }
 }
 
@@ -122,17 +148,18 @@ export function* sheetXml(spec: SheetSpec, styles: StyleSheetPatch, namespace: s
   const rowStyles = new RowStyles(spec.styles ?? [], styles, () => (dateStyle ??= styles.spec([{ numberFormat: 'yyyy-mm-dd' } as CellStyle])));
   let chunk = head(spec, namespace, digitPixels(styles.normalFont));
   const count = rowCount(spec);
+  const letters: string[] = [];
   for (let r = 0; r < count; r += 1) {
     const values = spec.rows[r] ?? [];
     const cellStyles = rowStyles.row(r, values);
     const height = spec.rowHeights?.[r];
-    const last = Math.max(values.length, ...Array.from(cellStyles.keys(), (column) => column + 1));
+    const last = Math.max(values.length, cellStyles.columns);
     if (last === 0 && height === undefined) continue;
     chunk += `<row r="${r + 1}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ''}>`;
     for (let c = 0; c < last; c += 1) {
       const value = values[c] ?? null;
-      const style = cellStyles.get(c) ?? 0;
-      if (value !== null || style > 0) chunk += cellXml(`${columnLetters(c + 1)}${r + 1}`, style, value, date1904);
+      const style = cellStyles.byColumn.get(c) ?? 0;
+      if (value !== null || style > 0) chunk += cellXml(`${letters[c] ??= columnLetters(c + 1)}${r + 1}`, style, value, date1904);
     }
     chunk += '</row>';
     if ((r + 1) % ROWS_PER_CHUNK === 0) {

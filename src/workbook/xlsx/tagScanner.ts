@@ -38,6 +38,15 @@ function tagEnd(text: string, start: number): number {
 
 export class TagScanner {
   private buffer = '';
+  /**
+   * Set by onTag: after that tag, the text up to the next occurrence of this string in the chunk passes
+   * through unread (no onTag, no onText). Only when keeping the output. A comment or CDATA section ahead
+   * cancels the skip (they may hold the string), and so does the chunk's end: scanning goes on tag by tag,
+   * which is always right.
+   */
+  skipTo: string | undefined;
+  /** The next '<!' at or after the scan in the text being fed (-1: none), for `skip`. */
+  private bang = -1;
 
   constructor(private readonly onTag: OnTag, private readonly onText?: OnText, private readonly keep = false) {}
 
@@ -46,6 +55,7 @@ export class TagScanner {
     const text = this.buffer + chunk;
     let out = '';
     let position = 0;
+    this.bang = text.indexOf('<!');
     for (;;) {
       const start = text.indexOf('<', position);
       if (start < 0) {
@@ -94,6 +104,7 @@ export class TagScanner {
             if (code === 32 || code === 62 || code === 47 || code === 9 || code === 10 || code === 13) break;
             nameEnd += 1;
           }
+          this.skipTo = undefined;
           const replaced = this.onTag(raw, raw.slice(closing ? 2 : 1, nameEnd), closing ? CLOSE : empty ? EMPTY : OPEN);
           if (this.keep) out += replaced ?? raw;
         }
@@ -104,9 +115,29 @@ export class TagScanner {
         return out;
       }
       position = end;
+      if (this.skipTo !== undefined) {
+        const skipped = this.skip(text, position, final);
+        if (this.keep) out += text.slice(position, skipped);
+        position = skipped;
+      }
     }
     this.buffer = '';
     return out;
+  }
+
+  /** Where the skip set by onTag ends in `text` from `position` (the marker's start, or as far as is safe). */
+  private skip(text: string, position: number, final: boolean): number {
+    const marker = this.skipTo!;
+    const found = text.indexOf(marker, position);
+    const limit = found >= 0 ? found : final ? text.length : Math.max(position, text.length - marker.length + 1);
+    // '<!' opens a comment or CDATA section: scanned tag by tag from here. Its place is looked up once per pass.
+    if (this.bang >= 0 && this.bang < position) this.bang = text.indexOf('<!', position);
+    if (this.bang >= 0 && this.bang < limit) {
+      this.skipTo = undefined;
+      return position;
+    }
+    if (found >= 0) this.skipTo = undefined;
+    return limit;
   }
 
   /** The text held back (an unfinished tag), handed over and forgotten: for a caller that stops scanning. */
