@@ -37,11 +37,17 @@ export function storedCell(value: CellValue, date1904: boolean): { type: string;
   return { type: 'e', text: value.error };
 }
 
+/** Text with white space at an end, which a reader may drop unless marked xml:space="preserve" (XML 1.0 §2.10). */
+const EDGE_SPACE = /^\s|\s$/u;
+
 function cellXml(reference: string, style: number, value: CellValue, date1904: boolean): string {
   const s = style > 0 ? ` s="${style}"` : '';
   const stored = storedCell(value, date1904);
   if (!stored) return `<c r="${reference}"${s}/>`;
-  if (stored.type === 'inlineStr') return `<c r="${reference}"${s} t="inlineStr"><is><t xml:space="preserve">${xstring(stored.text)}</t></is></c>`;
+  if (stored.type === 'inlineStr') {
+    const space = EDGE_SPACE.test(stored.text) ? ' xml:space="preserve"' : '';
+    return `<c r="${reference}"${s} t="inlineStr"><is><t${space}>${xstring(stored.text)}</t></is></c>`;
+  }
   const t = stored.type === 'n' ? '' : ` t="${stored.type}"`;
   return `<c r="${reference}"${s}${t}><v>${escapeXml(stored.text)}</v></c>`;
 }
