@@ -31,6 +31,12 @@ describe('the count column', () => {
     expect(counts('Sheet1', ['单位', '职级', '核定日期'], ['办公室', '副科', 2]).quotas).toEqual([]);
   });
 
+  it('is not a column that only speaks of the count, such as its note, ahead of it', () => {
+    const { quotas, problems } = counts('职数', ['单位', '职级', '核定数说明', '核定职数'], ['办公室', '副科', '按2024年批复', 2]);
+    expect(quotas).toEqual([{ row: 2, unit: '办公室', rank: '副科', post: '', quota: 2 }]);
+    expect(problems).toEqual([]);
+  });
+
   it('is the first of two count columns, and a unit or rank column counts from its first', () => {
     const { quotas } = counts('职数', ['单位', '职级', '核定职数', '编制职数', '部门'], ['办公室', '副科', 2, 5, '财务科']);
     expect(quotas).toEqual([{ row: 2, unit: '办公室', rank: '副科', post: '', quota: 2 }]);
@@ -57,6 +63,12 @@ describe('the header', () => {
 });
 
 describe('the rows', () => {
+  it('skip a 合计/小计 row with more words after, as the roster does (合计(局机关), 小计:)', () => {
+    const { quotas, problems } = counts('职数', ['单位', '职级', '核定职数'], ['办公室', '副科', 2], ['合计(局机关)', '副科', 2], ['小计:', null, 2]);
+    expect(quotas.map((q) => q.unit)).toEqual(['办公室']);
+    expect(problems).toEqual([]);
+  });
+
   it('skip blank rows, rows without a unit and the 合计/小计/总计 rows, and keep a unit whose name holds 合计', () => {
     const { quotas, problems } = counts(
       '职数',
