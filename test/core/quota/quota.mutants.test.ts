@@ -8,9 +8,11 @@ import {
   QuotaLine, quotaCounts, quotaCovers, quotaExcess, quotaFlagged, quotaHeldNotes, quotaLineText, quotaLineTextEn, quotaRoom, quotaState,
 } from '../../../src/core/quota/quota';
 import { Quota } from '../../../src/core/quota/quotaSheet';
-import { checkOf } from '../../helpers';
+import { Row, checkOf } from '../../helpers';
 
 const quota = (unit: string, rank: string, count: number, post = ''): Quota => ({ row: 0, unit, rank, post, quota: count });
+/** The cadres of a roster, built in each test so that a mutation run counts the code they reach as covered by it. */
+const cadresOf = (rows: Row[]): Cadre[] => checkOf(rows).checked.map((entry) => entry.cadre);
 const line = (q: Quota, count: number): QuotaLine => ({ quota: q, count, over: Math.max(0, count - q.quota), under: Math.max(0, q.quota - count) });
 
 describe('quotaCovers', () => {
@@ -36,11 +38,7 @@ describe('quotaCovers', () => {
 describe('quotaCounts', () => {
   let cadres: Cadre[];
   beforeEach(() => {
-    cadres = checkOf([
-      { name: '甲', unit: '财务科', post: '科员', rank: '科员' },
-      { name: '乙', unit: '办公室', post: '科员', rank: '科员' },
-      { name: '丙', unit: '办 公 室', post: '副主任', rank: '副科' },
-    ]).checked.map((entry) => entry.cadre);
+    cadres = cadresOf([{ name: '甲', unit: '财务科' }, { name: '乙', unit: '办公室' }, { name: '丙', unit: '办 公 室', post: '副主任', rank: '副科' }]);
   });
 
   it('counts a unit written with spaces as the unit, and a move without a post keeps the post', () => {
@@ -51,7 +49,7 @@ describe('quotaCounts', () => {
   });
 
   it('counts a cadre from outside the list where the move puts them, in the move\'s post or their own', () => {
-    const outsider = checkOf([{ name: '丁', unit: '宣传科', post: '科员', rank: '科员' }]).checked[0].cadre;
+    const [outsider] = cadresOf([{ name: '丁', unit: '宣传科' }]);
     const quotas = [quota('财务科', '', 1, '科员'), quota('宣传科', '', 1, '科员')];
     expect(quotaCounts(cadres, [{ cadre: outsider, unit: '财务科' }], quotas).map((l) => [l.count, l.over])).toEqual([[2, 1], [0, 0]]);
     expect(quotaCounts(cadres, [{ cadre: outsider, unit: '财务科', post: '副科长' }], quotas).map((l) => l.count)).toEqual([1, 0]);
@@ -61,10 +59,7 @@ describe('quotaCounts', () => {
 
 describe('quotaRoom', () => {
   it('gives the least room of the rows covering a holder, 0 when full, undefined where no row covers', () => {
-    const cadres = checkOf([
-      { name: '甲', unit: '办公室', post: '副主任', rank: '副科' },
-      { name: '乙', unit: '办公室', post: '副主任', rank: '副科' },
-    ]).checked.map((entry) => entry.cadre);
+    const cadres = cadresOf([{ name: '甲', unit: '办公室', post: '副主任', rank: '副科' }, { name: '乙', unit: '办公室', post: '副主任', rank: '副科' }]);
     // 办公室 has two 副科: room 3 by rank, 1 by the 副职 post row; 财务科 has none, room 2.
     const room = quotaRoom(cadres, [quota('办公室', '副科', 5), quota('办公室', '', 3, '副主任'), quota('财务科', '副科', 2), quota('宣传科', '副科', 1)]);
     expect(room('办公室', '副科', '副主任')).toBe(1);
@@ -102,12 +97,9 @@ describe('the flagged rows and their words', () => {
 
 describe('quotaHeldNotes', () => {
   let cadres: Cadre[];
+  const deputy = { post: '副主任', rank: '副科' };
   beforeEach(() => {
-    cadres = checkOf([
-      { name: '甲', unit: '办公室', post: '副主任', rank: '副科' },
-      { name: '乙', unit: '办公室', post: '副主任', rank: '副科' },
-      { name: '丙', unit: '财务科', post: '副科长', rank: '副科' },
-    ]).checked.map((entry) => entry.cadre);
+    cadres = cadresOf([{ name: '甲', unit: '办公室', ...deputy }, { name: '乙', unit: '办公室', ...deputy }, { name: '丙', unit: '财务科', post: '副科长', rank: '副科' }]);
   });
   const open = [
     { unit: '办公室', rank: '副科', post: '副主任', vacancyRow: 2 },
