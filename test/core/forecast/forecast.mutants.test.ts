@@ -38,6 +38,19 @@ describe('the counts', () => {
     expect(swapped.cadres.map(({ name, row }) => [name, row])).toEqual([['乙', 2], ['甲', 3]]);
   });
 
+  it('list a long roster by day, then row, whatever order the days come in', () => {
+    // 150 cadres in one unit, their posts taken in a scrambled order of months 2017.01 to 2019.12 (the same
+    // post due 10 years on): sorted here by a plain key, day then row, to compare.
+    const many = Array.from({ length: 150 }, (_, k) => {
+      const month = (k * 7) % 36;
+      return { name: `员${k}`, unit: '办公室', postStart: `${2017 + Math.floor(month / 12)}.${String((month % 12) + 1).padStart(2, '0')}` };
+    });
+    const { cadres } = run(many);
+    const key = (entry: { dueOn: string; row: number }) => `${entry.dueOn}|${String(entry.row).padStart(4, '0')}`;
+    expect(cadres.length).toBeGreaterThan(100);
+    expect(cadres.map(key)).toEqual(cadres.map(key).sort());
+  });
+
   it('print whole as `rotation forecast --json` gives them', () => {
     expect(forecastJson(run(rows.slice(0, 2)))).toEqual({
       asOf: AS_OF,
@@ -100,6 +113,42 @@ describe('who is forecast', () => {
     ]);
     expect(result.cadres).toEqual([]);
     expect(result.heldWhenDue.map(({ name, dueOn, holdEnds }) => [name, dueOn, holdEnds])).toEqual([['丙', '2028-03-01', '2030-08-31']]);
+  });
+
+  it('not one whose rule is reached today, held by a posting past the horizon; one reached on its last day is held then', () => {
+    const result = run([
+      { name: '甲', unit: '财务科', postStart: '2021-12-01', remarks: '挂职(2025.09-2030.08)' }, // key post 2026-12-01: due today
+      { name: '乙', unit: '财务科', postStart: '2024-12-01', remarks: '挂职(2025.09-2030.08)' }, // 2029-12-01: the last day
+    ]);
+    expect(result.cadres).toEqual([]);
+    expect(result.heldWhenDue.map(({ name, dueOn }) => [name, dueOn])).toEqual([['乙', '2029-12-01']]);
+  });
+
+  it('not one on a posting past the horizon who retires on or before the day the rule is reached', () => {
+    const result = run([
+      // Both retire 2028-03-01 (men born 1968.03); the key-post rule falls that day, or three months later.
+      { name: '甲', gender: '男', birth: '1968.03', unit: '财务科', postStart: '2023.03', remarks: '挂职(2025.09-2030.08)' },
+      { name: '乙', gender: '男', birth: '1968.03', unit: '财务科', postStart: '2023.06', remarks: '挂职(2025.09-2030.08)' },
+    ]);
+    expect(result.cadres).toEqual([]);
+    expect(result.heldWhenDue).toEqual([]);
+    expect(result.retirements.map(({ name }) => name)).toEqual(['甲', '乙']);
+  });
+
+  it('not one already due and held near retirement, whose posting has ended, even when the rule fell today', () => {
+    const result = run([
+      // Retires 2027-06-01, on hold from 2025-06-01; key post from 2021-12-01: due today; the posting ended 2025-06-30.
+      { name: '甲', gender: '男', birth: '1967.06', unit: '财务科', postStart: '2021-12-01', remarks: '挂职(2024.01-2025.06)' },
+      { name: '乙', gender: '男', birth: '1967.06', unit: '财务科', postStart: '2019.03', remarks: '挂职(2024.01-2025.06)' },
+    ]);
+    expect(result.cadres).toEqual([]);
+    expect(result.heldWhenDue).toEqual([]);
+  });
+
+  it('names the first of DOMAIN.md\'s rules when two fall on one day: the key post before the same unit', () => {
+    // Key post from 2023-03-01 and in the unit since 2018-03-01: both reached 2028-03-01.
+    const result = run([{ name: '甲', unit: '财务科', postStart: '2023.03', unitStart: '2018.03' }]);
+    expect(result.cadres.map(({ dueOn, rule }) => [dueOn, rule])).toEqual([['2028-03-01', 'keyPost']]);
   });
 
   it('sets apart those held when due by day, then row', () => {
