@@ -75,8 +75,9 @@ const quarterOf = (date: IsoDate): string => {
   return `${year}Q${Math.floor((month - 1) / 3) + 1}`;
 };
 
-const byDateThenRow = <T extends { row: number }>(date: (entry: T) => IsoDate) => (a: T, b: T): number =>
-  date(a) < date(b) ? -1 : date(a) > date(b) ? 1 : a.row - b.row;
+/** By day; a tie keeps the roster's order (its sheets in order, then rows): the entries come in it, and the sort is stable. */
+const byDate = <T>(date: (entry: T) => IsoDate) => (a: T, b: T): number =>
+  date(a) < date(b) ? -1 : date(a) > date(b) ? 1 : 0;
 
 /**
  * The forecast of a check over `years` years after its date: `forecast(check, settings, 3)`. A cadre
@@ -121,10 +122,10 @@ export function forecast(check: CheckResult, settings: Settings, years: number):
     if (dueOn === back) entry.holdEnds = holdEnds;
     (exemptionReasons(cadre, settings, dueOn).length > 0 ? heldWhenDue : cadres).push(entry);
   }
-  cadres.sort(byDateThenRow((entry) => entry.dueOn));
-  heldWhenDue.sort(byDateThenRow((entry) => entry.dueOn));
-  retirements.sort(byDateThenRow((entry) => entry.on));
-  termEnds.sort(byDateThenRow((entry) => entry.endsOn));
+  cadres.sort(byDate((entry) => entry.dueOn));
+  heldWhenDue.sort(byDate((entry) => entry.dueOn));
+  retirements.sort(byDate((entry) => entry.on));
+  termEnds.sort(byDate((entry) => entry.endsOn));
   return {
     asOf,
     until,

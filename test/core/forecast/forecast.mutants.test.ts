@@ -38,6 +38,19 @@ describe('the counts', () => {
     expect(swapped.cadres.map(({ name, row }) => [name, row])).toEqual([['乙', 2], ['甲', 3]]);
   });
 
+  it('list a tie in the roster\'s order over several sheets, whose rows are numbered on each sheet', () => {
+    // 办公室's 甲 (row 3) and 宣传科's 乙 (row 2) both reach 10 years in their post on 2028-12-01; 丁 on
+    // 2029-05-01; 戊 (2025.01) not within the three years.
+    const header = ['姓名', '性别', '出生年月', '职务', '任现职时间'];
+    const check = checkRoster(readRoster([
+      grid('办公室', [header, ['丁', '男', '1980.01', '科员', '2019.05'], ['甲', '男', '1980.01', '科员', '2018.12']]),
+      grid('宣传科', [header, ['乙', '女', '1981.01', '科员', '2018.12'], ['戊', '男', '1985.01', '科员', '2025.01']]),
+    ]), settings(), AS_OF);
+    expect(forecast(check, settings(), 3).cadres.map(({ name, row, dueOn }) => [name, row, dueOn])).toEqual([
+      ['甲', 3, '2028-12-01'], ['乙', 2, '2028-12-01'], ['丁', 2, '2029-05-01'],
+    ]);
+  });
+
   it('list a long roster by day, then row, whatever order the days come in', () => {
     // 150 cadres in one unit, their posts taken in a scrambled order of months 2017.01 to 2019.12 (the same
     // post due 10 years on): sorted here by a plain key, day then row, to compare.
