@@ -24,7 +24,7 @@ describe('readRelatives', () => {
     ]);
   });
 
-  it('keeps a name with no relation, and leaves out a relation with no name', () => {
+  it('keeps a name with no relation, and an entry it cannot split whole as a name', () => {
     expect(readRelatives('赵六、(配偶)')).toEqual([{ name: '赵六', relation: '' }, { name: '(配偶)', relation: '' }]);
     expect(readRelatives('配偶: ')).toEqual([{ name: '配偶:', relation: '' }]);
   });
@@ -42,6 +42,7 @@ describe('readHistory', () => {
 
   it('reads nobody from a blank or 无, and splits entries as relatives are split', () => {
     expect(readHistory('无')).toEqual([]);
+    expect(readHistory('(2015.03-2019.06)、办公室')).toEqual([{ unit: '办公室' }]);
     expect(readHistory('甲科(2010.01-2012.01)；乙科(2012.01-2015.06)\n丙科')).toEqual([
       { unit: '甲科', left: '2012-01-01' }, { unit: '乙科', left: '2015-06-01' }, { unit: '丙科' },
     ]);
