@@ -94,6 +94,17 @@ describe('text and error cells', () => {
     expect(problemsOf(sheet).filter((p) => p.startsWith('2|'))).toEqual(['2|科室|B2|单元格为错误值#REF!', '2|出生年月|C2|单元格为错误值#DIV/0!']);
   });
 
+  it('lists an error value in a combined 单位及职务 column instead of a blank unit', () => {
+    const sheet = grid('x', [['姓名', '所在单位及职务', '任现职时间'], ['张三', { error: '#N/A' }, '2019.03'], ['李四', '办公室主任', '2019.03']]);
+    expect(problemsOf(sheet).filter((p) => p.startsWith('2|'))).toEqual(['2|所在单位及职务|B2|单元格为错误值#N/A']);
+  });
+
+  it('reads a date typed into a text column as its day, no error', () => {
+    const sheet = grid('x', [['姓名', '科室', '备注'], ['张三', '财务科', new Date(Date.UTC(2025, 8, 1))]]);
+    expect(readRoster([sheet]).cadres[0].remarks).toBe('2025-09-01');
+    expect(problemsOf(sheet).filter((p) => p.startsWith('2|'))).toEqual([]);
+  });
+
   it('folds the spaces out of a rank and reads the other text columns as written', () => {
     const sheet = grid('x', [
       ['姓名', '科室', '职级', '岗位类别', '民族', '籍贯', '政治面貌', '学历', '备注', '意向岗位'],
