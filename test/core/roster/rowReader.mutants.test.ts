@@ -29,6 +29,11 @@ describe('the 是否重点岗位 column', () => {
     expect(problemsOf(sheet).filter((p) => p.includes('是否重点岗位'))).toEqual([]);
   });
 
+  it('lists no problem for a word it knows', () => {
+    const sheet = grid('x', [HEADER, ['张三', '财务科', '是'], ['李四', '办公室', '否']]);
+    expect(problemsOf(sheet).filter((p) => p.includes('是否重点岗位'))).toEqual([]);
+  });
+
   it('lists any other word as a problem at its cell, and an error value as an error value only', () => {
     const sheet = grid('x', [HEADER, ['张三', '财务科', '待定'], ['李四', '办公室', { error: '#N/A' }]]);
     expect(readRoster([sheet]).cadres.map((c) => c.keyFlag)).toEqual([undefined, undefined]);
@@ -99,6 +104,11 @@ describe('text and error cells', () => {
     expect(problemsOf(sheet).filter((p) => p.startsWith('2|'))).toEqual(['2|所在单位及职务|B2|单元格为错误值#N/A']);
   });
 
+  it('reads no relative and no past unit from an error value', () => {
+    const sheet = grid('x', [['姓名', '科室', '亲属关系', '曾任单位'], ['张三', '财务科', { error: '#N/A' }, { error: '#REF!' }]]);
+    expect(readRoster([sheet]).cadres[0]).toMatchObject({ relatives: [], history: [] });
+  });
+
   it('reads a date typed into a text column as its day, no error', () => {
     const sheet = grid('x', [['姓名', '科室', '备注'], ['张三', '财务科', new Date(Date.UTC(2025, 8, 1))]]);
     expect(readRoster([sheet]).cadres[0].remarks).toBe('2025-09-01');
@@ -126,6 +136,11 @@ describe('date cells', () => {
     // 45292 is 2024-01-01 in Excel's 1900 date system (45658 is 2025-01-01, 366 days later).
     const sheet: SheetGrid = { ...grid('x', [['姓名', '科室', '任现职时间'], ['张三', '财务科', 45292]]), formats: [[null, null, null], [null, null, 'yyyy-mm-dd']] };
     expect(readRoster([sheet]).cadres[0].postStart).toEqual({ date: '2024-01-01', precision: 'day' });
+  });
+
+  it('reads a date as text where the host gives formats for fewer rows than values', () => {
+    const sheet: SheetGrid = { ...grid('x', [['姓名', '科室', '任现职时间'], ['张三', '财务科', '2019.03']]), formats: [[null, null, null]] };
+    expect(readRoster([sheet]).cadres[0].postStart).toEqual({ date: '2019-03-01', precision: 'month' });
   });
 
   it('reads the dates of work, joining and the unit', () => {
@@ -160,6 +175,11 @@ describe('unit and post', () => {
   it('takes the post from its own column beside a combined one', () => {
     const sheet = grid('x', [['姓名', '所在单位及职务', '职务'], ['张三', '财务处处长', '调研员']]);
     expect(readRoster([sheet]).cadres[0]).toMatchObject({ unit: '财务处', post: '调研员' });
+  });
+
+  it('takes what follows the unit column\'s unit in a combined cell as the post, a title it does not know too', () => {
+    const sheet = grid('x', [['姓名', '科室', '所在单位及职务'], ['张三', '办公室', '办公室文秘']]);
+    expect(readRoster([sheet]).cadres[0]).toMatchObject({ unit: '办公室', post: '文秘' });
   });
 
   it('leaves the post empty where the roster has neither a post nor a combined column', () => {
