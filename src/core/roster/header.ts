@@ -72,9 +72,11 @@ function matchTexts(texts: readonly string[], columnMap: ColumnMap): Matches {
     if (match) (hits[match.field] ??= []).push({ column, score: match.score, title });
   });
   // A column the user mapped to a field is that field's only; the earlier of equal scores wins.
+  // Stryker disable next-line ArrowFunction: a column gives one hit only, so no other field's list holds a mapped column and the filter below removes nothing either way
   const forcedColumns = new Set(Object.values(hits).flatMap((list) => list!.filter((hit) => hit.score === 1000).map((hit) => hit.column)));
   const chosen: Partial<Record<Field, Hit>> = {};
   for (const [field, list] of Object.entries(hits) as [Field, Hit[]][]) {
+    // Stryker disable next-line MethodExpression: a column gives one hit only, so no list holds another field's mapped column: the filter keeps every hit
     const open = list.filter((hit) => hit.score === 1000 || !forcedColumns.has(hit.column));
     open.sort((a, b) => b.score - a.score || a.column - b.column);
     hits[field] = open;
@@ -92,6 +94,7 @@ function preferFilled(grid: SheetGrid, found: HeaderMatch & Matches): HeaderMatc
   const rows = grid.values.slice(found.index + found.depth);
   const filled = (column: number) => rows.some((row) => !isBlank(row[column] ?? null) && cellText(row[column] ?? null).trim() !== '');
   const chosen: Partial<Record<Field, Hit>> = {};
+  // Stryker disable next-line BooleanLiteral: settling an unchanged choice again gives the same columns, titles and unused cells
   let changed = false;
   for (const [field, list] of Object.entries(found.hits) as [Field, Hit[]][]) {
     if (list.length === 0) continue;

@@ -8,14 +8,16 @@ import { readDateCell } from './dateCell';
 const NONE = new Set(['', '无', '没有', '/', '-', '—', '否']);
 const SEPARATORS = /[、,;;\n]+/u;
 
+/** A cell's entries: one a line (typed with Alt+Enter), or separated by 、 , ; in either width. */
+const entriesOf = (text: string): string[] => text.split(/[\r\n]+/u).flatMap((line) => normalizeText(line).split(SEPARATORS)).map((part) => part.trim());
+
 /**
  * `readRelatives('张三(配偶)、李四(父子)')` gives `[{ name: '张三', relation: '配偶' }, { name: '李四', relation: '父子' }]`.
  * Also '配偶:张三'. Full-width brackets and commas are folded first.
  */
 export function readRelatives(text: string): Relative[] {
   const relatives: Relative[] = [];
-  for (const part of normalizeText(text).split(SEPARATORS)) {
-    const entry = part.trim();
+  for (const entry of entriesOf(text)) {
     if (NONE.has(entry)) continue;
     const bracket = /^(.+?)\s*\((.*)\)$/u.exec(entry);
     const colon = /^(.+?)[::](.+)$/u.exec(entry);
@@ -32,8 +34,7 @@ export function readRelatives(text: string): Relative[] {
  */
 export function readHistory(text: string): PastUnit[] {
   const units: PastUnit[] = [];
-  for (const part of normalizeText(text).split(SEPARATORS)) {
-    const entry = part.trim();
+  for (const entry of entriesOf(text)) {
     if (NONE.has(entry)) continue;
     const unit = entry.split(/[\s(]/u)[0];
     const dates = entry.match(/\d{4}(?:[./年]\d{1,2}月?)?(?:[./]\d{1,2}日?)?/gu) ?? [];

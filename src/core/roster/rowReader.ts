@@ -59,6 +59,12 @@ export class RowReader {
     return isError(value) ? '' : normalizeText(cellText(value));
   }
 
+  /** The cell's text as typed, its line breaks kept (a cell listing one entry a line), or '' for an error value. */
+  lines(index: number, field: Field): string {
+    const value = this.cell(index, field);
+    return isError(value) ? '' : cellText(value);
+  }
+
   /** The cell's text, or '' where it holds a placeholder ('/', '无'). */
   filled(index: number, field: Field): string {
     const text = this.text(index, field);
@@ -148,9 +154,9 @@ export class RowReader {
       workStart: this.date(index, 'workStart'),
       joined: this.date(index, 'joined'),
       remarks: this.text(index, 'remarks'),
-      relatives: readRelatives(this.text(index, 'relatives')),
+      relatives: readRelatives(this.lines(index, 'relatives')),
       wish: this.text(index, 'wish'),
-      history: readHistory(this.text(index, 'history')),
+      history: readHistory(this.lines(index, 'history')),
       ...this.optional(index),
     };
   }
