@@ -6,7 +6,7 @@ import { PastUnit, Relative } from './cadre';
 import { readDateCell } from './dateCell';
 
 const NONE = new Set(['', '无', '没有', '/', '-', '—', '否']);
-const SEPARATORS = /[、,;;\n]+/u;
+const SEPARATORS = /[、,;;]+/u;
 
 /** A cell's entries: one a line (typed with Alt+Enter), or separated by 、 , ; in either width. */
 const entriesOf = (text: string): string[] => text.split(/[\r\n]+/u).flatMap((line) => normalizeText(line).split(SEPARATORS)).map((part) => part.trim());

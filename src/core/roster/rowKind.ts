@@ -24,7 +24,8 @@ export interface Skipped {
   through?: number;
 }
 
-const SUBTOTAL = /^(合计|小计|总计|共计|累计|总人数|人数合计)/u;
+/** A total row's first words (合计, 小计(局机关), …), on a roster or a quota sheet. */
+export const SUBTOTAL = /^(合计|小计|总计|共计|累计|总人数|人数合计)/u;
 const NOTE = /^(注|附注|备注|说明|填表说明|导入说明|填表人|填报人|制表人|制表|审核人|审核|负责人|联系人|联系电话|填报单位|填表日期|制表日期|填报日期|统计时间|数据截至|单位负责人|分管领导)[::]?/u;
 const NUMBERED_NOTE = /^\d+[.、.]\D/u;
 const SECTION_NUMBER = /^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十\d]+部分)/u;

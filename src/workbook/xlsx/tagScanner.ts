@@ -56,6 +56,7 @@ export class TagScanner {
     let out = '';
     let position = 0;
     this.bang = text.indexOf('<!');
+    this.skipTo = undefined;
     for (;;) {
       const start = text.indexOf('<', position);
       if (start < 0) {
