@@ -128,7 +128,8 @@ function setUpGroup(ctx: GroupContext, group: Group): GroupSetup {
     let row = openRows.get(key);
     if (!row) {
       const price = moveCostOf(movers[m], { units: new Map() });
-      row = Float64Array.from(typeSlots, price);
+      row = new Float64Array(T);
+      for (let j = 0; j < T; j += 1) row[j] = price(typeSlots[j]);
       openRows.set(key, row);
     }
     return row;

@@ -224,8 +224,13 @@ class Transport {
         const row = u * R;
         for (let j = 0; j < R; j += 1) {
           const c = cost[row + j];
-          if (c !== FORBIDDEN) this.relax(C + j, d + c + pu - potential[C + j], u);
+          if (c === FORBIDDEN) continue;
+          const reach = d + c + pu - potential[C + j];
+          this.relax(C + j, reach, u);
+          // A sink with room as near as the node being settled is as near as any node left: the search ends.
+          if (reach === d && this.room[j] > 0) { target = C + j; break; }
         }
+        if (target >= 0) break;
         this.relax(C + R, d + this.unserved + pu - potential[C + R], u);
       }
     }
