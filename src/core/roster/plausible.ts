@@ -26,12 +26,10 @@ function birthProblem(date: RosterDate, asOf: IsoDate): Implausible | undefined 
   return undefined;
 }
 
-function why(cadre: Cadre, field: Checked, date: RosterDate, asOf: IsoDate): Implausible | undefined {
-  if (field === 'birth') return birthProblem(date, asOf);
+/** Why a date other than the birth cannot be right; `workingAge` is the day of 16 by a sound birth, if any. */
+function why(cadre: Cadre, field: Checked, date: RosterDate, asOf: IsoDate, workingAge: IsoDate | undefined): Implausible | undefined {
   if (date.date > asOf) return { kind: 'future' };
-  // Other dates are measured against a birth only where the birth itself is sound.
-  const birth = cadre.birth && !birthProblem(cadre.birth, asOf) ? cadre.birth.date : undefined;
-  if (birth && date.date < addYears(birth, WORKING_AGE)) return { kind: 'beforeAge', age: WORKING_AGE };
+  if (workingAge && date.date < workingAge) return { kind: 'beforeAge', age: WORKING_AGE };
   if ((field === 'postStart' || field === 'unitStart') && cadre.workStart && cadre.workStart.date <= asOf && date.date < cadre.workStart.date) {
     return { kind: 'beforeWork', workStart: cadre.workStart.date };
   }
@@ -44,11 +42,15 @@ function why(cadre: Cadre, field: Checked, date: RosterDate, asOf: IsoDate): Imp
  */
 export function setAsideImplausible(cadre: Cadre, asOf: IsoDate, locate: Locate): { cadre: Cadre; problems: Problem[] } {
   const problems: Problem[] = [];
-  const reasons = FIELDS.flatMap((field) => {
+  const birthReason = cadre.birth && birthProblem(cadre.birth, asOf);
+  // Other dates are measured against a birth only where the birth itself is sound.
+  const workingAge = cadre.birth && !birthReason ? addYears(cadre.birth.date, WORKING_AGE) : undefined;
+  const reasons: { field: Checked; date: RosterDate; reason: Implausible }[] = [];
+  for (const field of FIELDS) {
     const date = cadre[field];
-    const reason = date ? why(cadre, field, date, asOf) : undefined;
-    return reason ? [{ field, date: date as RosterDate, reason }] : [];
-  });
+    const reason = !date ? undefined : field === 'birth' ? birthReason : why(cadre, field, date, asOf, workingAge);
+    if (reason) reasons.push({ field, date: date as RosterDate, reason });
+  }
   if (reasons.length === 0) return { cadre, problems };
   const sound: Cadre = { ...cadre };
   for (const { field, date, reason } of reasons) {

@@ -65,10 +65,11 @@ const GONE_STATES = ['离职', '退休', '调出', '调离', '去世', '已故',
 
 /** Why a cadre read from a row is no longer on the roster (the text listed for the row), or undefined. */
 function goneBecause(reader: RowReader, index: number, titles: HeaderMatch['titles'], cadre: Cadre): string | undefined {
-  const remark = GONE.find((word) => normalizeCompact(cadre.remarks).includes(word));
-  if (remark) return `${cadre.name}(备注:${cadre.remarks})`;
+  const remarks = normalizeCompact(cadre.remarks);
+  if (GONE.some((word) => remarks.includes(word))) return `${cadre.name}(备注:${cadre.remarks})`;
   const state = reader.filled(index, 'state');
-  if (GONE_STATES.some((word) => normalizeCompact(state).includes(word))) return `${cadre.name}(${titles.state}:${state})`;
+  const stateWords = normalizeCompact(state);
+  if (GONE_STATES.some((word) => stateWords.includes(word))) return `${cadre.name}(${titles.state}:${state})`;
   const left = reader.filled(index, 'leftOn');
   return left ? `${cadre.name}(${titles.leftOn}:${left})` : undefined;
 }
@@ -116,13 +117,13 @@ function readPart(part: RosterPart, includeHidden: boolean, problems: Problem[],
   for (let index = first; index < grid.values.length; index += 1) {
     const values = grid.values[index];
     if (blankRow(values)) continue;
-    const text = rowText(values);
     if (hidden.has(grid.firstRow + index)) {
-      skip(index, '隐藏行', text);
+      skip(index, '隐藏行', rowText(values));
       continue;
     }
     const kind = skipKindOf(values, header.columns);
     if (kind) {
+      const text = rowText(values);
       if (kind === '分组标题' && !unitColumn) section = sectionUnit(text.split(' ').pop() as string);
       skip(index, kind, text);
       continue;

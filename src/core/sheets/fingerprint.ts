@@ -6,16 +6,21 @@ import { CellValue, cellText } from '../grid';
 
 export function fingerprintOf(values: readonly (readonly CellValue[])[]): string {
   let hash = 0x811c9dc5;
+  const mix = (code: number): void => {
+    hash = Math.imul(hash ^ code, 0x01000193) >>> 0;
+  };
   const rows = values.map((row) => row.map((value) => cellText(value).trim()));
   while (rows.length > 0 && rows[rows.length - 1].every((text) => text === '')) rows.pop();
+  // Each row's texts up to its last non-blank one, joined by U+001F and ended by U+001E.
   for (const row of rows) {
     let end = row.length;
     while (end > 0 && row[end - 1] === '') end -= 1;
-    const line = `${row.slice(0, end).join('\u001f')}\u001e`;
-    for (let i = 0; i < line.length; i += 1) {
-      hash ^= line.charCodeAt(i);
-      hash = Math.imul(hash, 0x01000193) >>> 0;
+    for (let k = 0; k < end; k += 1) {
+      if (k > 0) mix(0x1f);
+      const text = row[k] ?? ''; // a hole in a sparse row joins as nothing
+      for (let i = 0; i < text.length; i += 1) mix(text.charCodeAt(i));
     }
+    mix(0x1e);
   }
   return `${rows.length}:${hash.toString(16).padStart(8, '0')}`;
 }

@@ -15,6 +15,9 @@ function charUnits(code: number): number {
   return 1.05;
 }
 
+/** More than any character's units, by a margin that no sum's rounding reaches. */
+const WIDEST = 2.2;
+
 /** The width units `text` takes at `fontSize` pt (11 pt is Excel's unit). */
 export function textUnits(text: string, fontSize = 11): number {
   let units = 0;
@@ -25,6 +28,8 @@ export function textUnits(text: string, fontSize = 11): number {
 /** How many lines `text` wraps to in a cell `width` units wide, breaking anywhere as Chinese text does. */
 export function wrappedLines(text: string, width: number, fontSize = 11): number {
   const room = Math.max(1, width - 1);
+  // Text that would fit were every character wider than a CJK one is one line.
+  if (text.length * WIDEST * fontSize <= room * 11 && !text.includes('\n')) return 1;
   return text.split('\n').reduce((lines, paragraph) => {
     let line = 0;
     let count = 1;

@@ -32,13 +32,16 @@ export interface PackageChanges {
   own: OwnSheet[];
 }
 
-/** The number format of each cell of a spec that has one, by 'row:column' (0-based). */
-function numberFormats(spec: SheetSpec): Map<string, string> {
-  const formats = new Map<string, string>();
+/** A cell's key in `numberFormats`: a sheet has at most 16,384 columns. */
+const cellKey = (row: number, column: number): number => row * 16384 + column;
+
+/** The number format of each cell of a spec that has one, by `cellKey` (0-based). */
+function numberFormats(spec: SheetSpec): Map<number, string> {
+  const formats = new Map<number, string>();
   for (const block of spec.styles ?? []) {
     if (!block.style.numberFormat) continue;
     for (let r = block.row; r < block.row + (block.rows ?? 1); r += 1) {
-      for (let c = block.column; c < block.column + (block.columns ?? 1); c += 1) formats.set(`${r}:${c}`, block.style.numberFormat);
+      for (let c = block.column; c < block.column + (block.columns ?? 1); c += 1) formats.set(cellKey(r, c), block.style.numberFormat);
     }
   }
   return formats;
@@ -51,7 +54,7 @@ export function specFingerprint(spec: SheetSpec, date1904: boolean): string {
   const values = spec.rows.map((row, r) => row.map((value, c): CellValue => {
     const stored = storedCell(value, date1904);
     if (!stored) return null;
-    const format = value instanceof Date ? 'yyyy-mm-dd' : formats.get(`${r}:${c}`) ?? null;
+    const format = value instanceof Date ? 'yyyy-mm-dd' : formats.get(cellKey(r, c)) ?? null;
     return decodeCell(stored.type, stored.text, format, context, false);
   }));
   return fingerprintOf(values);
