@@ -4,23 +4,33 @@
  */
 import { CellValue, cellText } from '../grid';
 
-export function fingerprintOf(values: readonly (readonly CellValue[])[]): string {
+/** The rows may come one at a time (a sheet's rows decoded as they are read), so a large sheet is hashed without a copy. */
+export function fingerprintOf(values: Iterable<readonly CellValue[]>): string {
   let hash = 0x811c9dc5;
   const mix = (code: number): void => {
     hash = Math.imul(hash ^ code, 0x01000193) >>> 0;
   };
-  const rows = values.map((row) => row.map((value) => cellText(value).trim()));
-  while (rows.length > 0 && rows[rows.length - 1].every((text) => text === '')) rows.pop();
-  // Each row's texts up to its last non-blank one, joined by U+001F and ended by U+001E.
-  for (const row of rows) {
-    let end = row.length;
-    while (end > 0 && row[end - 1] === '') end -= 1;
+  // A row's texts up to its last non-blank one, joined by U+001F and ended by U+001E.
+  const mixRow = (texts: readonly string[]): void => {
+    let end = texts.length;
+    while (end > 0 && texts[end - 1] === '') end -= 1;
     for (let k = 0; k < end; k += 1) {
       if (k > 0) mix(0x1f);
-      const text = row[k] ?? ''; // a hole in a sparse row joins as nothing
+      const text = texts[k] ?? ''; // a hole in a sparse row joins as nothing
       for (let i = 0; i < text.length; i += 1) mix(text.charCodeAt(i));
     }
     mix(0x1e);
+  };
+  let rows = 0;
+  // Blank rows wait: they count only when a row with text comes after them.
+  const waiting: string[][] = [];
+  for (const row of values) {
+    const texts = row.map((value) => cellText(value).trim());
+    waiting.push(texts);
+    if (texts.every((text) => text === '')) continue;
+    waiting.forEach(mixRow);
+    rows += waiting.length;
+    waiting.length = 0;
   }
-  return `${rows.length}:${hash.toString(16).padStart(8, '0')}`;
+  return `${rows}:${hash.toString(16).padStart(8, '0')}`;
 }

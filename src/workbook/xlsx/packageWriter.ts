@@ -47,17 +47,23 @@ function numberFormats(spec: SheetSpec): Map<number, string> {
   return formats;
 }
 
-/** The fingerprint of a spec's values as the reader will give them back from the file. */
-export function specFingerprint(spec: SheetSpec, date1904: boolean): string {
+/** A spec's rows as the reader will give them back from the file, one at a time. */
+function* rowsAsRead(spec: SheetSpec, date1904: boolean): Generator<CellValue[]> {
   const formats = numberFormats(spec);
   const context = { sharedStrings: [], formatOfStyle: () => null, date1904 };
-  const values = spec.rows.map((row, r) => row.map((value, c): CellValue => {
-    const stored = storedCell(value, date1904);
-    if (!stored) return null;
-    const format = value instanceof Date ? 'yyyy-mm-dd' : formats.get(cellKey(r, c)) ?? null;
-    return decodeCell(stored.type, stored.text, format, context, false);
-  }));
-  return fingerprintOf(values);
+  for (let r = 0; r < spec.rows.length; r += 1) {
+    yield spec.rows[r].map((value, c): CellValue => {
+      const stored = storedCell(value, date1904);
+      if (!stored) return null;
+      const format = value instanceof Date ? 'yyyy-mm-dd' : formats.get(cellKey(r, c)) ?? null;
+      return decodeCell(stored.type, stored.text, format, context, false);
+    });
+  }
+}
+
+/** The fingerprint of a spec's values as the reader will give them back from the file. */
+export function specFingerprint(spec: SheetSpec, date1904: boolean): string {
+  return fingerprintOf(rowsAsRead(spec, date1904));
 }
 
 /** A part name not yet in the package: 'xl/worksheets/sheet4.xml'. */
