@@ -24,8 +24,7 @@ export function solveDense(rows: number, columns: number, cost: Float64Array): D
   for (let k = 0; k < cost.length; k += 1) {
     const price = cost[k];
     if (price === Number.POSITIVE_INFINITY) forbidden = true;
-    // Stryker disable next-line EqualityOperator: `>=` finds the same maximum (`<=` is killed)
-    else if (price > maxCost) maxCost = price;
+    else /* Stryker disable next-line EqualityOperator: `>=` finds the same maximum (`<=` is killed) */ if (price > maxCost) maxCost = price;
   }
   // Every row is matched, to a forbidden pair or a padding column at this price if need be: a total
   // with one such match more exceeds every total with one fewer, so the real pairs are as many as can be.
@@ -152,8 +151,7 @@ function augmentingRowReduction(n: number, c: Float64Array, x: Int32Array, y: In
     if (steps < current * n) {
       // Stryker disable next-line ConditionalExpression: with lowers false, lowered equals v[j1], so the write changes nothing and only the switch to j2 below is skipped: another of the equal optima (the same count and cost; the contract fixes no tie) (false is killed)
       if (lowers) v[j1] = lowered;
-      // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,BlockStatement: lowers false means j1 and j2 tie at the least reduced cost; taking either is another of the equal optima (the same count and cost; the contract fixes no tie)
-      else if (i0 >= 0 && j2 >= 0) { j1 = j2; i0 = y[j2]; }
+      else /* Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,BlockStatement: lowers false means j1 and j2 tie at the least reduced cost; taking either is another of the equal optima (the same count and cost; the contract fixes no tie) */ if (i0 >= 0 && j2 >= 0) { j1 = j2; i0 = y[j2]; }
       if (i0 >= 0) {
         // Stryker disable next-line ConditionalExpression: the displaced row reconsidered at once or in the next pass: speed only (true: about 16× at 300 × 300), and another of the equal optima (the same count and cost; the contract fixes no tie)
         if (lowers) queue[--current] = i0;
