@@ -28,9 +28,12 @@ export function solveCoupled(problem: CoupledProblem): Int32Array | undefined {
   const cache = new Map<string, GroupSolution>();
   const solvers = groups.map((group) => groupSolver(ctx, group));
   const solutionOf = (g: number, node: Node): GroupSolution => {
+    // Stryker disable next-line MethodExpression,ConditionalExpression: keying on every mover of the group, limited or not, makes keys finer, never coarser: the same solutions (speed only; false times out)
     const limited = groups[g].movers.filter((m) => node.closed.has(m) || node.mustMove.has(m));
+    // Stryker disable next-line MethodExpression: unsorted, the same closed units added in another order make another key: a cache miss, the same solution (speed only)
     const key = `${g}|${limited.map((m) => `${m}:${[...(node.closed.get(m) ?? [])].sort().join(',')}${node.mustMove.has(m) ? '!' : ''}`).join(';')}`;
     let solution = cache.get(key);
+    // Stryker disable next-line ConditionalExpression: solving again instead of reusing the cache gives the same solution (speed only)
     if (!solution) {
       const limits: Limits = { closed: node.closed, mustMove: node.mustMove };
       solution = solvers[g](limits);
@@ -39,6 +42,7 @@ export function solveCoupled(problem: CoupledProblem): Int32Array | undefined {
     return solution;
   };
   const evaluate = (node: Node): { bound: number; placed: Int32Array } | undefined => {
+    // Stryker disable next-line UnaryOperator: every mover is in one group (groupsOf in planner.ts), whose solution overwrites the start value
     const placed = new Int32Array(ctx.movers.length).fill(-1);
     let bound = 0;
     for (let g = 0; g < groups.length; g += 1) {
@@ -56,6 +60,7 @@ export function solveCoupled(problem: CoupledProblem): Int32Array | undefined {
       const unit = endUnit(placed, a);
       if (unit === endUnit(placed, b) && (placed[a] >= 0 || placed[b] >= 0)) {
         found.push([a, b, unit]);
+        // Stryker disable next-line ConditionalExpression: false lists every clash where the search takes the first, the same branch; true closes one clash a round in the first plan to prune by: the search below stays exact, so the count and cost are the same; it may end at another of the equal optima
         if (first) break;
       }
     }
@@ -63,8 +68,10 @@ export function solveCoupled(problem: CoupledProblem): Int32Array | undefined {
   };
   /** The branch where mover m does not end in unit. */
   const keepOut = (node: Node, m: number, unit: string, placed: Int32Array): Node => {
+    // Stryker disable next-line ConditionalExpression: closing a stayer's own unit forbids the stay as mustMove does, and the own unit is closed to every mover already (barriersOf): the same limits (true times out)
     if (placed[m] < 0) return { closed: node.closed, mustMove: new Set([...node.mustMove, m]) };
     const closed = new Map(node.closed);
+    // Stryker disable next-line ArrayDeclaration: an extra closed unit named "Stryker was here" closes nothing in a roster without that unit (`[]` times out)
     closed.set(m, new Set([...(node.closed.get(m) ?? []), unit]));
     return { closed, mustMove: node.mustMove };
   };
@@ -78,12 +85,14 @@ export function solveCoupled(problem: CoupledProblem): Int32Array | undefined {
     // Closing a locked mover's unit leaves no plan: the search below then starts without a bound.
     const result = evaluate(node);
     if (!result) break;
+    // Stryker disable next-line BooleanLiteral: closing one clash a round changes only the first plan to prune by: the search below stays exact, so the count and cost are the same; it may end at another of the equal optima
     const found = clashes(result.placed, false);
     if (found.length === 0) {
       best = result.bound;
       bestPlaced = result.placed;
       break;
     }
+    // Stryker disable next-line EqualityOperator: `> 0` closes the unit to the earlier mover when the later one takes slot 0, in the first plan to prune by only: the search below stays exact, so the count and cost are the same; it may end at another of the equal optima (`<` is killed)
     for (const [a, b, unit] of found) node = keepOut(node, result.placed[b] >= 0 ? b : a, unit, result.placed);
   }
   const stack: Node[] = [{ closed: new Map(), mustMove: new Set() }];
@@ -91,6 +100,7 @@ export function solveCoupled(problem: CoupledProblem): Int32Array | undefined {
     const node = stack.pop()!;
     const result = evaluate(node);
     if (!result || result.bound >= best) continue;
+    // Stryker disable next-line BooleanLiteral: listing every clash and branching on the first is the same branch (speed only)
     const [clash] = clashes(result.placed, true);
     if (!clash) {
       best = result.bound;

@@ -102,6 +102,23 @@ describe('solveAssignment', () => {
     );
   });
 
+  it('matches brute force where the row reduction stops at its bound on steps and passes a row on', () => {
+    // In each, a pass of augmenting row reduction runs into its bound on steps (steps ≥ position × n) while
+    // placing a row: on the first, at a column no row holds; on the second, displacing row 0.
+    const cases = [
+      [[4, 7, 3, 0], [4, 5, 2, 3], [7, 9, 4, 3]],
+      [[24, 10, 28], [1, 10, 4], [12, 11, FORBIDDEN], [15, 16, 28]],
+    ];
+    for (const cost of cases) {
+      const result = solve(cost);
+      const pairs = Array.from(result.columnOf).flatMap((c, r) => (c < 0 ? [] : [[r, c]]));
+      expect(new Set(pairs.map(([, c]) => c)).size).toBe(pairs.length);
+      for (const [r, c] of pairs) expect(cost[r][c]).not.toBe(FORBIDDEN);
+      expect({ matched: pairs.length, totalCost: pairs.reduce((sum, [r, c]) => sum + cost[r][c], 0) }).toEqual(bruteForce(cost));
+      expect({ matched: result.matched, totalCost: result.totalCost }).toEqual(bruteForce(cost));
+    }
+  });
+
   it('gives the same answer every time', () => {
     const cost = [[1, 1, 1], [1, 1, 1], [1, 1, 1]];
     expect(Array.from(solve(cost).columnOf)).toEqual(Array.from(solve(cost).columnOf));
