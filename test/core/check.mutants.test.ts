@@ -33,6 +33,25 @@ describe('the counts of a check', () => {
   });
 });
 
+// DOMAIN.md: a post is key when the roster says so (是否重点岗位) or its category names a key kind; only
+// where neither column exists does the unit's name (财务科) decide. 甲 has held the post 7 years 8 months:
+// due as a key post (5 years), not yet due otherwise (10 years).
+describe('the columns that say which posts are key', () => {
+  const statusOf = (header: string, value: string | null) =>
+    check([grid('花名册', [['姓名', '性别', '出生年月', '科室', '职级', '任现职时间', header], ['甲', '男', '1980.01', '财务科', '科员', '2019.03', value]])]).checked[0];
+
+  it('follow a 是否重点岗位 column, not the unit\'s name', () => {
+    expect(statusOf('是否重点岗位', '否')).toMatchObject({ status: 'ok', keyPost: { key: false } });
+    expect(statusOf('是否重点岗位', null)).toMatchObject({ status: 'ok', keyPost: { key: false } });
+    expect(statusOf('是否重点岗位', '是').status).toBe('due');
+  });
+
+  it('follow a 岗位类别 column, not the unit\'s name', () => {
+    expect(statusOf('岗位类别', '综合管理')).toMatchObject({ status: 'ok', keyPost: { key: false } });
+    expect(statusOf('岗位类别', '财务').status).toBe('due');
+  });
+});
+
 describe('the problems of a check', () => {
   const HEADER = ['姓名', '性别', '出生年月', '职务', '职级', '任现职时间'];
   // Sheet 一科's row 3 has an unknown gender (found while reading), its row 2 a post start in the future
