@@ -17,16 +17,18 @@ const OFFICES = /[、,;，；]/u;
 
 /**
  * `splitUnitPost('财务处处长')` gives `{ unit: '财务处', post: '处长' }`; a cell with no known post
- * title at its end is all unit: `splitUnitPost('信息中心')` gives `{ unit: '信息中心', post: '' }`. A cadre
+ * title at its end is all unit: `splitUnitPost('信息中心')` gives `{ unit: '信息中心', post: '' }`; a cell that is
+ * only a title names no unit: `splitUnitPost('科长')` gives `{ unit: '', post: '科长' }`. A cadre
  * who holds two offices is in the unit of the first: `splitUnitPost('党委办公室主任、校长办公室主任')` gives
  * `{ unit: '党委办公室', post: '主任、校长办公室主任' }`.
  */
 export function splitUnitPost(text: string): { unit: string; post: string } {
   const folded = normalizeText(text);
   const first = folded.split(OFFICES)[0].trim();
+  // Stryker disable next-line Regex: normalizeText folds every run of white space to one space, so \s+ and \s match alike
   const spaced = /^(\S+)\s+(\S+)$/u.exec(first);
   if (spaced) return { unit: spaced[1], post: folded.slice(spaced[1].length).trim() };
-  const post = POSTS.find((word) => first.endsWith(word) && first.length > word.length);
+  const post = POSTS.find((word) => first.endsWith(word));
   if (!post) return { unit: first, post: '' };
   const unit = first.slice(0, -post.length);
   return { unit, post: folded.slice(unit.length) };

@@ -1,4 +1,6 @@
+import { readRoster } from '../../../src/core/roster/readRoster';
 import { postAfterUnit, splitUnitPost } from '../../../src/core/roster/unitPost';
+import { grid } from '../../helpers';
 
 // A combined 单位及职务 cell is the unit followed by the post title (DOMAIN.md's 单位 and 职务): the longest
 // title that ends the cell is the post, so 副处长 is not read as 处长 of a unit called 财务处副.
@@ -47,6 +49,27 @@ describe('splitUnitPost', () => {
   it('keeps a cell of more than two words, or with no title at its end, whole as the unit', () => {
     expect(splitUnitPost('信息中心')).toEqual({ unit: '信息中心', post: '' });
     expect(splitUnitPost('市 信息 中心')).toEqual({ unit: '市 信息 中心', post: '' });
+  });
+});
+
+// A cell holding only a title (科长) names no unit: a unit called 科长 would gather every such cadre into one
+// office that does not exist, and the plan would move them between it and real ones. The post is the
+// title, and the row is listed with a blank unit (单位为空) for staff to fill in.
+describe('a combined cell holding only a post title', () => {
+  it.each(['科长', '副主任', '一级主任科员', ' 科长 ', '科长、办公室主任'])('reads %j as a post with no unit', (text) => {
+    expect(splitUnitPost(text)).toEqual({ unit: '', post: text.trim() });
+  });
+
+  it('lists the row with a blank unit at the combined cell, and keeps the title as the post', () => {
+    const roster = readRoster([grid('x', [['姓名', '所在单位及职务', '任现职时间'], ['张三', '科长', '2019.03'], ['李四', '办公室主任', '2019.03']])]);
+    expect(roster.cadres.map((c) => [c.unit, c.post])).toEqual([['', '科长'], ['办公室', '主任']]);
+    expect(roster.problems.filter((p) => p.row > 1).map((p) => `${p.row}|${p.column}|${p.cell}|${p.message}`)).toEqual(['2|所在单位及职务|B2|单位为空']);
+  });
+
+  it('takes the title as the post beside a unit column of its own', () => {
+    const roster = readRoster([grid('x', [['姓名', '科室', '单位及职务'], ['张三', '财务科', '科长']])]);
+    expect(roster.cadres[0]).toMatchObject({ unit: '财务科', post: '科长' });
+    expect(roster.problems.filter((p) => p.row > 1)).toEqual([]);
   });
 });
 
