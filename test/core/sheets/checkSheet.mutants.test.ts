@@ -11,7 +11,7 @@ import { readRoster } from '../../../src/core/roster/readRoster';
 import { checkSheet, columnsRead, summaryLine } from '../../../src/core/sheets/checkSheet';
 import { A4_WIDTH_UNITS, CellStyle } from '../../../src/core/sheets/sheetSpec';
 import { grid, settings } from '../../helpers';
-import { BODY_STYLE, HEADER_STYLE, mergeList, styleAt } from './specCells';
+import { BODY_STYLE, HEADER_STYLE, emptyBlocks, mergeList, styleAt } from './specCells';
 
 const asOf = '2026-11-22';
 const WRAP: CellStyle = { wrap: true, verticalAlign: 'top' };
@@ -105,6 +105,7 @@ describe('the flagged cadres', () => {
     expect(sheet.rows.slice(5, 8)).toEqual([['序号', '行号', '姓名', '单位', '职务', '职级', '状态', '原因'], [], ['数据问题(0处)']]);
     expect(styleAt(sheet, 6, 0)).toEqual({});
     expect(styleAt(sheet, 7, 0)).toEqual({ bold: true });
+    expect(emptyBlocks(sheet)).toEqual([]);
   });
 });
 

@@ -7,7 +7,7 @@
 import { Notice } from '../../../src/core/publicity/notice';
 import { noticeSheet, noticeWidths } from '../../../src/core/sheets/noticeSheet';
 import { A4_WIDTH_UNITS, CellStyle } from '../../../src/core/sheets/sheetSpec';
-import { mergeList, styleAt } from './specCells';
+import { emptyBlocks, mergeList, styleAt } from './specCells';
 
 const notice: Notice = {
   title: '关于张三等2名同志轮岗交流的公示',
@@ -98,6 +98,7 @@ describe('the notice sheet', () => {
     expect(empty.rows[6]).toEqual(['序号', '姓名', '性别', '出生年月', '现任职务', '拟任职务']);
     expect(empty.rows[7]).toEqual([]);
     expect(styleAt(empty, 7, 0)).toEqual({});
+    expect(emptyBlocks(empty)).toEqual([]);
     expect(empty.rowHeights?.[0]).toBeGreaterThanOrEqual(30);
   });
 

@@ -24,3 +24,11 @@ export const mergeList = (sheet: SheetSpec): string[] =>
 
 export const HEADER_STYLE: CellStyle = { bold: true, fill: 'DDEBF7', border: true, align: 'center', wrap: true };
 export const BODY_STYLE: CellStyle = { border: true, wrap: true, verticalAlign: 'top' };
+
+/**
+ * The style blocks and merges that cover no cell. The Office adapter addresses a block by its first and
+ * last row (blockAddress): a block of no rows would name the row above it too (A12:N11 is A11:N12 to
+ * Excel) and style it.
+ */
+export const emptyBlocks = (sheet: SheetSpec): unknown[] =>
+  [...(sheet.styles ?? []), ...(sheet.merges ?? [])].filter((block) => (block.rows ?? 1) < 1 || (block.columns ?? 1) < 1);
