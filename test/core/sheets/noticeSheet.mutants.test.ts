@@ -6,6 +6,7 @@
  */
 import { Notice } from '../../../src/core/publicity/notice';
 import { noticeSheet, noticeWidths } from '../../../src/core/sheets/noticeSheet';
+import { heightFor } from '../../../src/core/sheets/rowHeights';
 import { A4_WIDTH_UNITS, CellStyle } from '../../../src/core/sheets/sheetSpec';
 import { emptyBlocks, mergeList, styleAt } from './specCells';
 
@@ -100,6 +101,10 @@ describe('the notice sheet', () => {
     expect(styleAt(empty, 7, 0)).toEqual({});
     expect(emptyBlocks(empty)).toEqual([]);
     expect(empty.rowHeights?.[0]).toBeGreaterThanOrEqual(30);
+  });
+
+  it('keeps the title row tall enough for one line of its 18-pt type, a title not yet written too', () => {
+    expect(noticeSheet({ ...notice, title: '' }).rowHeights?.[0]).toBeGreaterThanOrEqual(heightFor(1, 18));
   });
 
   it('is A4 portrait at full size, numbered, the table\'s header repeated', () => {

@@ -81,16 +81,18 @@ describe('fitRowHeights', () => {
       [five], // 11
       [five], // 12: a style with neither wrap nor size changes nothing
       [five], // 13: set shorter by hand
+      [''], // 14: an empty wrapped cell needs no height
     ],
     merges: [{ row: 1, column: 0, columns: 2 }, { row: 7, column: 0, rows: 2, columns: 2 }],
     styles: [
       { row: 0, column: 0, rows: 10, columns: 3, style: { wrap: true } },
       { row: 2, column: 0, style: { wrap: false } },
       { row: 3, column: 0, style: { fontSize: 22 } },
+      { row: 3, column: 0, style: { wrap: true } }, // keeps the size set before it
       { row: 5, column: 0, style: { wrap: false, bold: true } },
       { row: 10, column: 0, rows: 2, style: { wrap: true } },
       { row: 12, column: 0, style: { bold: true } },
-      { row: 13, column: 0, style: { wrap: true } },
+      { row: 13, column: 0, rows: 2, style: { wrap: true } },
     ],
     rowHeights: { 4: 100, 13: 10 },
   });
