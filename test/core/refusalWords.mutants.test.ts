@@ -5,17 +5,8 @@
  * checked, not sentences: the same facts must appear in the Chinese and in the English.
  */
 import { Refusal, Refused, findingLines, refusalText } from '../../src/core/refusalWords';
-import { problemAt } from '../../src/core/roster/problemWords';
-import { Violation } from '../../src/core/plan/validatePlan';
-import { violationText } from '../../src/core/plan/violationWords';
+import { findings as both, violation } from './refusalWords.findings';
 
-const problem = problemAt({ row: 7, column: '拟任单位' }, { kind: 'planBlankUnit', name: '张三' });
-const violation: Violation = {
-  planRow: 9, row: 12, sheet: '花名册', name: '李四', rule: 'relative',
-  message: violationText({ rule: 'relative', unit: '财务科', relative: '王五', relation: '夫妻' }),
-  messageEn: violationText({ rule: 'relative', unit: '财务科', relative: '王五', relation: '夫妻' }, 'en-US'),
-};
-const both = { problems: [problem], violations: [violation] };
 const one = { problems: [], violations: [violation] };
 const zh = (refusal: Refusal) => refusalText(refusal);
 const en = (refusal: Refusal) => refusalText(refusal, 'en-US');
