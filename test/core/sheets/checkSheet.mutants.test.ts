@@ -278,3 +278,25 @@ describe('the page', () => {
     expect(heights[28]).toBeGreaterThan(heights[6]);
   });
 });
+
+describe('the reading, at its edges', () => {
+  it('lists every column not used, and leaves the cell of a problem of no one cell blank', () => {
+    const header = [...values[0], '爱好'];
+    const read = checkSheet(checkRoster(readRoster([grid('花名册', [header, [...values[2], '']])]), settings(), asOf)).rows.map((row) => row[0]);
+    expect(read).toContain('未使用的列:座右铭、爱好');
+    // Without a 职级 column the problem is the column's, not a cell's.
+    const lean = ['姓名', '性别', '出生年月', '职务', '任现职时间'];
+    const several = checkRoster(readRoster([
+      grid('办公室', [lean, ['甲', '男', '1980.01', '科员', '2024.01'], ['乙', '男', '1980.01', '科员', '2024.01'], ['戊', '男', '1980.01', '科员', '2024.01']]),
+      grid('财务科', [lean, ['丙', '男', '1980.01', '科员', '2024.01'], ['丁', '男', '1980.01', '科员', '2024.01'], ['己', '男', '1980.01', '科员', '2024.01']]),
+    ]), settings(), asOf, { quotas: [], problems: [{ row: 4, column: '核定职数', message: '核定职数无法识别', issue: result.problems[0].issue }] });
+    const rows = checkSheet(several).rows;
+    const problems = rows.findIndex((row) => String(row[0]).startsWith('数据问题('));
+    const listed = rows.slice(problems + 2, problems + 2 + several.problems.length);
+    const noCell = listed.find((row) => row[3] === '职级');
+    expect(noCell?.[2]).toBe('');
+    // A problem on no roster sheet (the quota sheet's) shows its bare row.
+    const quotaRow = listed.find((row) => row[3] === '核定职数');
+    expect(String(quotaRow?.[1]).trim()).toBe('4');
+  });
+});
