@@ -1,16 +1,5 @@
 import { Refusal, findingLines, refusalText } from '../../src/core/refusalWords';
-import { problemAt } from '../../src/core/roster/problemWords';
-import { Violation } from '../../src/core/plan/validatePlan';
-import { violationText } from '../../src/core/plan/violationWords';
-
-/** The workbook's words the samples carry: they may stay Chinese in English, inside quotes. */
-const problem = problemAt({ row: 7, column: '拟任单位' }, { kind: 'planBlankUnit', name: '张三' });
-const violation: Violation = {
-  planRow: 9, row: 12, sheet: '花名册', name: '李四', rule: 'relative',
-  message: violationText({ rule: 'relative', unit: '财务科', relative: '王五', relation: '夫妻' }),
-  messageEn: violationText({ rule: 'relative', unit: '财务科', relative: '王五', relation: '夫妻' }, 'en-US'),
-};
-const findings = { problems: [problem], violations: [violation] };
+import { findings } from './refusalWords.findings';
 
 /** One refusal of every kind: a kind added without a sample fails to compile. */
 const SAMPLES: { [K in Refusal['kind']]: Extract<Refusal, { kind: K }> } = {

@@ -10,6 +10,7 @@ import { Plan } from '../../../src/core/plan/planTypes';
 import { PLAN_COLUMNS, planSheet, rulesLine } from '../../../src/core/sheets/planSheet';
 import { A4_WIDTH_UNITS, CellStyle, SheetSpec } from '../../../src/core/sheets/sheetSpec';
 import { checkOf, settings } from '../../helpers';
+import { BODY_STYLE, HEADER_STYLE, emptyBlocks, rowOf, shown, styleAt } from './specCells';
 
 // 甲 ↔ 丙 (正科) and 乙 ↔ 丁 (副科) swap, in two batches (办公室 has two leaders, so one leaves at a time);
 // 己 is the only 科员 due, and the one vacancy (审计科 科员) is marked for competition: 己 stays.
@@ -27,19 +28,6 @@ beforeEach(() => {
   plan = planSwaps(check, [{ row: 2, unit: '审计科', post: '科员', rank: '科员' }], settings());
 });
 
-/** The style a cell ends with, the blocks laid on in order (later keys win), as each adapter applies them. */
-function styleAt(sheet: SheetSpec, row: number, column: number): CellStyle {
-  const style: CellStyle = {};
-  for (const block of sheet.styles ?? []) {
-    if (row >= block.row && row < block.row + (block.rows ?? 1) && column >= block.column && column < block.column + (block.columns ?? 1)) Object.assign(style, block.style);
-  }
-  return style;
-}
-const rowOf = (sheet: SheetSpec, first: string) => sheet.rows.findIndex((row) => row[0] === first);
-/** A row's values with the merged-over holes left out. */
-const shown = (sheet: SheetSpec, row: number) => sheet.rows[row].filter((value) => value !== undefined);
-const HEADER_STYLE: CellStyle = { bold: true, fill: 'DDEBF7', border: true, align: 'center', wrap: true };
-const BODY_STYLE: CellStyle = { border: true, wrap: true, verticalAlign: 'top' };
 const TITLE_STYLE: CellStyle = { bold: true, fontSize: 12 };
 
 describe('the header block', () => {
@@ -190,5 +178,38 @@ describe('the page', () => {
     expect(planSheet({ ...bare, warnings: ['一', '二'] }, settings()).freezeRows).toBe(headerWith(2) + 1);
     expect(headerWith(2)).toBe(11);
     expect(planSheet({ ...bare, warnings: ['一', '二', '三'] }, settings()).freezeRows).toBeUndefined();
+  });
+});
+
+describe('the edges of the tables', () => {
+  it('count the moves of each batch, 第1批 the one published now', () => {
+    // 乙 moved into batch 1 by hand: three moves in the first batch, one in the second.
+    const edited: Plan = { ...plan, batchStarts: ['2026-11-22', '2027-02-22'], assignments: plan.assignments.map((a) => (a.mover.cadre.name === '乙' ? { ...a, batch: 1 } : a)) };
+    const sheet = planSheet(edited, settings());
+    const title = rowOf(sheet, '分批实施(2批,间隔3个月)');
+    expect(shown(sheet, title + 1)).toEqual(['批次', '计划开始日期', '交流人数']);
+    expect(shown(sheet, title + 2)).toEqual(['第1批(本次公示)', '2026年11月22日', 3]);
+    expect(shown(sheet, title + 3)).toEqual(['第2批', '2027年2月22日', 1]);
+  });
+
+  it('join an unplaced cadre\'s reasons as the moves\' 轮岗依据 joins them, and leave a missing 任现职时间 blank', () => {
+    const [first] = plan.unplaced;
+    const mover = plan.assignments[0].mover;
+    const edited: Plan = {
+      ...plan,
+      unplaced: [{ ...first, mover: { ...first.mover, basis: ['同一职位任职满10年', '同一单位工作满10年'] } }],
+      assignments: [{ ...plan.assignments[0], mover: { ...mover, cadre: { ...mover.cadre, postStart: undefined }, basis: ['同一职位任职满10年', '同一单位工作满10年'] } }],
+    };
+    const sheet = planSheet(edited, settings());
+    expect(shown(sheet, rowOf(sheet, '未能安排人员(1人)') + 2)[6]).toBe('同一职位任职满10年;同一单位工作满10年');
+    const move = sheet.rows[sheet.rows.length - 1];
+    expect(move[PLAN_COLUMNS.indexOf('轮岗依据')]).toBe('应轮岗:同一职位任职满10年;同一单位工作满10年');
+    expect(move[PLAN_COLUMNS.indexOf('任现职时间')]).toBe('');
+  });
+
+  it('give no style block and no merge that covers no cell, even for a plan with no batch dates', () => {
+    const bare: Plan = { ...plan, warnings: [], competition: [], unplaced: [], assignments: [], batchStarts: [] };
+    const undated: Plan = { ...plan, batchStarts: [] };
+    for (const sheet of [planSheet(bare, settings()), planSheet(undated, settings()), planSheet(plan, settings())]) expect(emptyBlocks(sheet)).toEqual([]);
   });
 });
