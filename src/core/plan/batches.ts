@@ -145,18 +145,20 @@ function assignBatches(groups: readonly Group[], caps: ReadonlyMap<string, numbe
     const entries = [...group.load];
     return { units: entries.map(([unit]) => unitNumber.get(unit)!), counts: entries.map(([, count]) => count), limits: entries.map(([unit, count]) => Math.max(caps.get(unit) ?? 1, count)) };
   });
-  const stride = groups.length + 2;
   const tryWith = (k: number): number[] | undefined => {
     const batches: number[] = new Array(groups.length).fill(0);
-    const used = new Map<number, number>();
+    // Leaders taken from each unit in each batch, at unit * stride + batch: a group with leaders is only
+    // tried in batches 1…k. k never passes the count first fit needs, for first fit finds a plan of that many.
+    const stride = k + 1;
+    const used = new Int32Array(unitNumber.size * stride);
     const room = (g: number, b: number): boolean => {
       const { units, counts, limits } = loads[g];
-      for (let e = 0; e < units.length; e += 1) if ((used.get(units[e] * stride + b) ?? 0) + counts[e] > limits[e]) return false;
+      for (let e = 0; e < units.length; e += 1) if (used[units[e] * stride + b] + counts[e] > limits[e]) return false;
       return true;
     };
     const take = (g: number, b: number, sign: number): void => {
       const { units, counts } = loads[g];
-      for (let e = 0; e < units.length; e += 1) used.set(units[e] * stride + b, (used.get(units[e] * stride + b) ?? 0) + sign * counts[e]);
+      for (let e = 0; e < units.length; e += 1) used[units[e] * stride + b] += sign * counts[e];
     };
     // Depth-first with an explicit stack (a roster's thousands of groups would overflow the call stack):
     // at each position, the next batch to try is one past the batch it holds, or its earliest when it holds none.
