@@ -10,7 +10,8 @@
  *
  * Invariants: reduced costs are never negative; shipments run along pairs of zero reduced cost; every sink
  * with room has potential 0 and every other sink a potential ≤ 0, so a search may stop at the first sink
- * with room it settles, and only the nodes it settled change potential.
+ * with room it settles (or reaches at the distance it is settling), and only the nodes it settled change
+ * potential.
  */
 import { solveDense } from './lap';
 import { MinHeap } from './minHeap';
@@ -225,10 +226,10 @@ class Transport {
         for (let j = 0; j < R; j += 1) {
           const c = cost[row + j];
           if (c === FORBIDDEN) continue;
-          const reach = d + c + pu - potential[C + j];
-          this.relax(C + j, reach, u);
+          const distance = d + c + pu - potential[C + j];
+          this.relax(C + j, distance, u);
           // A sink with room as near as the node being settled is as near as any node left: the search ends.
-          if (reach === d && this.room[j] > 0) { target = C + j; break; }
+          if (distance === d && this.room[j] > 0) { target = C + j; break; }
         }
         if (target >= 0) break;
         this.relax(C + R, d + this.unserved + pu - potential[C + R], u);

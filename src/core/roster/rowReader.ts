@@ -55,8 +55,7 @@ export class RowReader {
   }
 
   text(index: number, field: Field): string {
-    const value = this.cell(index, field);
-    return isError(value) ? '' : normalizeText(cellText(value));
+    return normalizeText(this.lines(index, field));
   }
 
   /** The cell's text as typed, its line breaks kept (a cell listing one entry a line), or '' for an error value. */
