@@ -101,7 +101,6 @@ class Transport {
   private readonly into: number[][];
   private readonly potential: Float64Array;
   private readonly dist: Float64Array;
-  private readonly prev: Int32Array;
   private readonly done: Uint8Array;
   private readonly heap = new MinHeap();
   private readonly touched: number[] = [];
@@ -129,7 +128,6 @@ class Transport {
     const N = C + T;
     this.potential = new Float64Array(N);
     this.dist = new Float64Array(N).fill(Number.POSITIVE_INFINITY);
-    this.prev = new Int32Array(N).fill(-1);
     this.done = new Uint8Array(N);
   }
 
@@ -183,11 +181,10 @@ class Transport {
       }
     }
   }
-  private relax(v: number, d: number, from: number): void {
+  private relax(v: number, d: number): void {
     if (this.done[v] || d >= this.dist[v]) return;
     if (this.dist[v] === Number.POSITIVE_INFINITY) this.touched.push(v);
     this.dist[v] = d;
-    this.prev[v] = from;
     this.heap.push(d, v);
   }
 
@@ -208,7 +205,7 @@ class Transport {
     const { C, R, cost, potential, dist, done, heap, settled } = this;
     const top = this.waitingTop();
     if (top === undefined) return false;
-    for (let i = 0; i < C; i += 1) if (this.supply[i] > 0) this.relax(i, top - potential[i], -1);
+    for (let i = 0; i < C; i += 1) if (this.supply[i] > 0) this.relax(i, top - potential[i]);
     let target = -1;
     while (heap.size > 0) {
       const u = heap.pop();
@@ -219,7 +216,7 @@ class Transport {
       if (u >= C) {
         const j = u - C;
         if (this.room[j] > 0) { target = u; break; }
-        for (const i of this.into[j]) this.relax(i, d - this.costOf(i, j) - potential[i] + potential[u], u);
+        for (const i of this.into[j]) this.relax(i, d - this.costOf(i, j) - potential[i] + potential[u]);
       } else {
         const pu = potential[u];
         const row = u * R;
@@ -227,18 +224,18 @@ class Transport {
           const c = cost[row + j];
           if (c === FORBIDDEN) continue;
           const distance = d + c + pu - potential[C + j];
-          this.relax(C + j, distance, u);
+          this.relax(C + j, distance);
           // A sink with room as near as the node being settled is as near as any node left: the search ends.
           if (distance === d && this.room[j] > 0) { target = C + j; break; }
         }
         if (target >= 0) break;
-        this.relax(C + R, d + this.unserved + pu - potential[C + R], u);
+        this.relax(C + R, d + this.unserved + pu - potential[C + R]);
       }
     }
     // The "unserved" sink always has room, so a target is always found.
     const reach = dist[target];
     for (const v of settled) potential[v] += dist[v] - reach;
-    for (const v of this.touched) { dist[v] = Number.POSITIVE_INFINITY; this.prev[v] = -1; done[v] = 0; }
+    for (const v of this.touched) { dist[v] = Number.POSITIVE_INFINITY; done[v] = 0; }
     this.touched.length = 0;
     settled.length = 0;
     heap.clear();
