@@ -53,30 +53,20 @@ export class TagScanner {
   /** Scans a chunk; returns the output so far when keeping it (tags replaced as onTag said). */
   feed(chunk: string, final = false): string {
     const text = this.buffer + chunk;
+    // What is kept goes out as slices of the text between replaced tags, not tag by tag.
     let out = '';
+    let copied = 0;
     let position = 0;
     this.bang = text.indexOf('<!');
     this.skipTo = undefined;
     for (;;) {
       const start = text.indexOf('<', position);
       if (start < 0) {
-        if (!final && position < text.length) {
-          // Text may go on in the next chunk: hand over what is here.
-          this.emitText(text.slice(position));
-          if (this.keep) out += text.slice(position);
-          position = text.length;
-        } else if (position < text.length) {
-          this.emitText(text.slice(position));
-          if (this.keep) out += text.slice(position);
-          position = text.length;
-        }
+        // Text may go on in the next chunk: what is here is handed over.
+        if (position < text.length) this.emitText(text.slice(position));
         break;
       }
-      if (start > position) {
-        const between = text.slice(position, start);
-        this.emitText(between);
-        if (this.keep) out += between;
-      }
+      if (start > position) this.emitText(text.slice(position, start));
       const next = text.charCodeAt(start + 1);
       let end: number;
       if (next === 33 /* ! */) {
@@ -88,11 +78,9 @@ export class TagScanner {
           const close = text.indexOf('-->', start);
           end = close < 0 ? -1 : close + 3;
         } else end = tagEnd(text, start);
-        if (end > 0 && this.keep) out += text.slice(start, end);
       } else if (next === 63 /* ? */) {
         const close = text.indexOf('?>', start);
         end = close < 0 ? -1 : close + 2;
-        if (end > 0 && this.keep) out += text.slice(start, end);
       } else {
         end = tagEnd(text, start);
         if (end > 0) {
@@ -107,23 +95,22 @@ export class TagScanner {
           }
           this.skipTo = undefined;
           const replaced = this.onTag(raw, raw.slice(closing ? 2 : 1, nameEnd), closing ? CLOSE : empty ? EMPTY : OPEN);
-          if (this.keep) out += replaced ?? raw;
+          if (this.keep && typeof replaced === 'string' && replaced !== raw) {
+            out += text.slice(copied, start) + replaced;
+            copied = end;
+          }
         }
       }
       if (end < 0) {
         if (final) throw new Error('the part ends inside a tag');
         this.buffer = text.slice(start);
-        return out;
+        return this.keep ? out + text.slice(copied, start) : out;
       }
       position = end;
-      if (this.skipTo !== undefined) {
-        const skipped = this.skip(text, position, final);
-        if (this.keep) out += text.slice(position, skipped);
-        position = skipped;
-      }
+      if (this.skipTo !== undefined) position = this.skip(text, position, final);
     }
     this.buffer = '';
-    return out;
+    return this.keep ? out + text.slice(copied) : out;
   }
 
   /** Where the skip set by onTag ends in `text` from `position` (the marker's start, or as far as is safe). */
@@ -154,11 +141,21 @@ export class TagScanner {
 }
 
 const attributePatterns = new Map<string, RegExp>();
+/** ` name="`, made once per name: the lookups run for every cell of a sheet. */
+const plainNeedles = new Map<string, string>();
+const plainNeedle = (name: string): string => {
+  let needle = plainNeedles.get(name);
+  if (needle === undefined) {
+    needle = ` ${name}="`;
+    plainNeedles.set(name, needle);
+  }
+  return needle;
+};
 
 /** An attribute's value in a tag as written (entities decoded), or undefined. */
 export function attributeIn(tag: string, name: string): string | undefined {
   // Spreadsheet programs write ` name="value"`: found without a regular expression.
-  const plain = tag.indexOf(` ${name}="`);
+  const plain = tag.indexOf(plainNeedle(name));
   if (plain >= 0) {
     const from = plain + name.length + 3;
     return decodeEntities(tag.slice(from, tag.indexOf('"', from)));
@@ -177,7 +174,7 @@ export function attributeIn(tag: string, name: string): string | undefined {
 /** A tag with an attribute set to `value` (replaced, or added at its end). */
 export function withAttributeIn(tag: string, name: string, value: string): string {
   // The usual ` name="…"` is replaced in place, without a regular expression.
-  const plain = tag.indexOf(` ${name}="`);
+  const plain = tag.indexOf(plainNeedle(name));
   if (plain >= 0) {
     const from = plain + name.length + 3;
     return `${tag.slice(0, from)}${value}${tag.slice(tag.indexOf('"', from))}`;
