@@ -93,4 +93,15 @@ describe('readVacancies', () => {
   it('marks every vacancy for competition at a share of one, an even count too', () => {
     expect(splitForCompetition(['a', 'b', 'c', 'd'], 1)).toEqual({ competition: ['a', 'b', 'c', 'd'], assignable: [] });
   });
+
+  it('rounds the share up to whole vacancies, and not past a product that is whole but for floating point', () => {
+    // 100 × 0.07 is 7.000000000000001 in floating point: seven vacancies, not eight.
+    const hundred = Array.from({ length: 100 }, (_, i) => i);
+    expect(splitForCompetition(hundred, 0.07).competition).toEqual([0, 2, 4, 6, 8, 10, 12]);
+    // 5 × 0.2 is one; 3 × 0.5 is one and a half, so two.
+    expect(splitForCompetition(['a', 'b', 'c', 'd', 'e'], 0.2)).toEqual({ competition: ['a'], assignable: ['b', 'c', 'd', 'e'] });
+    expect(splitForCompetition(['a', 'b', 'c'], 0.5)).toEqual({ competition: ['a', 'c'], assignable: ['b'] });
+    // More than half (6 × 0.7 is 4.2, so five): every other one first (a, c, e), then more from the front (b, d).
+    expect(splitForCompetition(['a', 'b', 'c', 'd', 'e', 'f'], 0.7)).toEqual({ competition: ['a', 'b', 'c', 'd', 'e'], assignable: ['f'] });
+  });
 });
