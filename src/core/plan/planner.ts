@@ -90,9 +90,10 @@ function moverPairs(relatives: readonly number[][], rosterIndex: readonly number
   const pairs: [number, number][] = [];
   rosterIndex.forEach((cadreIndex, a) => {
     for (const other of relatives[cadreIndex]) {
-      const b = moverOf.get(other);
+      // A relative who stays is -1: never after a.
+      const b = moverOf.get(other) ?? -1;
       // Stryker disable next-line EqualityOperator: a cadre is never their own relative (relativesIndex), so b === a never happens
-      if (b !== undefined && b > a) pairs.push([a, b]);
+      if (b > a) pairs.push([a, b]);
     }
   });
   return pairs;
