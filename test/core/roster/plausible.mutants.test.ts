@@ -65,6 +65,13 @@ describe('the other dates', () => {
     expect(setAside({ workStart: '2000-07-01', unitStart: '2000-06-30' }).problems).toEqual(['F7|进入本单位时间"2000年6月"早于参加工作时间(2000年7月),此日期未采用,按其余数据检查']);
   });
 
+  it('are compared with a start of work on the check date itself', () => {
+    expect(setAside({ workStart: '2026-11-22', postStart: '2026-11-21' })).toEqual({
+      kept: ['workStart'],
+      problems: ['E7|任现职时间"2026年11月"早于参加工作时间(2026年11月),此日期未采用,按其余数据检查'],
+    });
+  });
+
   it('are not compared with a start of work after the check date', () => {
     expect(setAside({ workStart: '2027-01-01', postStart: '2020-01-01' })).toEqual({ kept: ['postStart'], problems: ['D7|参加工作时间"2027年1月"晚于检查日期,此日期未采用,按其余数据检查'] });
   });
