@@ -113,10 +113,21 @@ describe('fitRowHeights', () => {
     expect(fitRowHeights({ name: 's', rows: [[five]] }).rowHeights).toEqual({});
   });
 
+  it('measures only the columns a wrapping block covers, and keeps the wrap when a later block sets only the size', () => {
+    // A is 10 units (room 9), B 5 (room 4): '中' in A is one line; five in B would be three, were B wrapped.
+    expect(fitRowHeights({ name: 's', columnWidths: [10, 5], rows: [['中', five]], styles: [{ row: 0, column: 0, style: { wrap: true } }] }).rowHeights).toEqual({ 0: heightFor(1) });
+    // Wrap first, then 22 pt: 中中中 is 12.6 units of 9 at that size, two lines.
+    const later = fitRowHeights({ name: 's', columnWidths: [10], rows: [['中中中']], styles: [{ row: 0, column: 0, style: { wrap: true } }, { row: 0, column: 0, style: { fontSize: 22 } }] });
+    expect(later.rowHeights).toEqual({ 0: heightFor(2, 22) });
+  });
+
   it('counts a cell past the widths given and past the first row\'s length at Excel\'s default width', () => {
     // Column F (index 5) of a one-column sheet: 8.43 wide, room 7.43; 8.4 units wrap, 6.3 do not.
     const far = (text: string) => fitRowHeights({ name: 's', columnWidths: [10], rows: [[], [null, null, null, null, null, text]], styles: [{ row: 1, column: 5, style: { wrap: true } }] }).rowHeights;
     expect(far('中中中中')).toEqual({ 1: heightFor(2) });
     expect(far('中中中')).toEqual({ 1: heightFor(1) });
+    // Column BS (index 70) of a sheet with 80 widths of 5 (room 4) and a first row of one cell: each character is 2.1 units, one to a line of room 4, so three lines.
+    const wide = { name: 's', columnWidths: new Array(80).fill(5), rows: [['中'], [...new Array(70).fill(null), '中中中']], styles: [{ row: 1, column: 70, style: { wrap: true } }] };
+    expect(fitRowHeights(wide).rowHeights).toEqual({ 1: heightFor(3) });
   });
 });

@@ -17,10 +17,10 @@ describe('digitPixels', () => {
   it('counts each Latin font by its own share of the em, names matched whole, spaces around them trimmed', () => {
     // 11 pt: 14.67 × 0.507 = 7.44 → 7; × 0.5 = 7.33 → 7; × 0.55 = 8.07 → 8.
     for (const name of ['Calibri', 'Carlito', ' Calibri ', 'calibri', 'Times New Roman', 'Liberation Serif', 'Cambria', 'Caladea']) expect(digitPixels({ name, size: 11 })).toBe(7);
-    for (const name of ['MyCalibri', 'Calibri Light', 'Noto Sans', 'Some Font']) expect(digitPixels({ name, size: 11 })).toBe(8);
+    for (const name of ['MyCalibri', 'Calibri Light', 'Noto Sans', 'Some Font', 'Old Times New Roman', 'Times New Roman PS']) expect(digitPixels({ name, size: 11 })).toBe(8);
     // 15.6 pt, an em of 20.8: × 0.556 = 11.56 → 12, × 0.55 = 11.44 → 11.
     for (const name of ['Arial', 'Liberation Sans', 'Helvetica', 'Tahoma', 'Verdana']) expect(digitPixels({ name, size: 15.6 })).toBe(12);
-    for (const name of ['Arial Narrow', 'Helvetica Neue', 'Some Font']) expect(digitPixels({ name, size: 15.6 })).toBe(11);
+    for (const name of ['Arial Narrow', 'Helvetica Neue', 'Some Font', 'Neue Arial', 'Old Verdana']) expect(digitPixels({ name, size: 15.6 })).toBe(11);
   });
 
   it('is the unit (7) for no size or none above 0, and never under 1 pixel', () => {
