@@ -30,6 +30,24 @@ describe('readRelatives', () => {
   });
 });
 
+describe('readRelatives, at the edges of its patterns', () => {
+  it('trims each piece, so a 无 between spaced separators is nobody, and trims the relation before a colon', () => {
+    expect(readRelatives('张三(配偶) 、 无')).toEqual([{ name: '张三', relation: '配偶' }]);
+    expect(readRelatives('母亲 :李四')).toEqual([{ name: '李四', relation: '母亲' }]);
+  });
+
+  it('reads a bracket only where it ends the entry; otherwise the entry is kept whole as a name', () => {
+    expect(readRelatives('张三(配偶)在外地')).toEqual([{ name: '张三(配偶)在外地', relation: '' }]);
+  });
+});
+
+describe('readHistory, at the edges of its dates', () => {
+  it('keeps the day a unit was left, and reads a period whose start gives the year alone', () => {
+    expect(readHistory('办公室(2015.03.01-2019.06.15)')).toEqual([{ unit: '办公室', left: '2019-06-15' }]);
+    expect(readHistory('办公室(2015-2019.06)')).toEqual([{ unit: '办公室', left: '2019-06-01' }]);
+  });
+});
+
 describe('readHistory', () => {
   it('keeps the unit of an entry with one date or none, and of one whose end cannot be read', () => {
     expect(readHistory('办公室(2015.03)、财务科、审计科(2015.03-2019.13)')).toEqual([{ unit: '办公室' }, { unit: '财务科' }, { unit: '审计科' }]);
