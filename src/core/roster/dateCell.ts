@@ -78,7 +78,8 @@ function fromNumber(value: number, format: string | null | undefined, style: Mon
     if (digits) return digits;
     if (value > 0 && value < 100 && !Number.isInteger(value)) return fail({ kind: 'twoDigitYear', text: String(value) });
   }
-  if (isDateFormat(format) || value > MAX_YEAR) {
+  // A number of the year 2100 with a fraction is 2100.xx, a year and month, as the same text is.
+  if (isDateFormat(format) || value >= MAX_YEAR + 1) {
     if (value < MIN_SERIAL || value > MAX_SERIAL) return fail({ kind: 'outOfRange' });
     return { ok: true, value: { date: fromExcelSerial(value), precision: 'day' } };
   }
@@ -111,7 +112,7 @@ function fromText(raw: string, format: string | null | undefined, style: MonthSt
     if (match) return form.read(match);
   }
   // Digits typed as text are never a serial day: a person who typed 19850 did not mean 1954年5月.
-  if (/^\d+\.\d+$/u.test(text) && Number(text) > MAX_YEAR) return fromNumber(Number(text), format, style);
+  if (/^\d+\.\d+$/u.test(text) && Number(text) >= MAX_YEAR + 1) return fromNumber(Number(text), format, style);
   return fail({ kind: 'unknownDate', text: raw.length > 40 ? raw.slice(0, 40) + '…' : raw });
 }
 
