@@ -6,7 +6,7 @@ import { Problem } from '../roster/cadre';
 import { Field, matchHeader } from '../roster/columns';
 import { normalizeCompact, normalizeText } from '../text';
 import { problemAt } from '../roster/problemWords';
-import { SUBTOTAL } from '../roster/rowKind';
+import { isTotal } from '../roster/rowKind';
 import { Refused } from '../refusalWords';
 
 /** The quota sheet the user named is not in the workbook, or has no quota header. */
@@ -76,7 +76,7 @@ export function readQuotas(sheets: readonly SheetGrid[], skip: readonly string[]
       if (cells.every(isBlank)) continue;
       const row = grid.firstRow + index;
       const unit = text(cells, header.unit);
-      if (!unit || SUBTOTAL.test(normalizeCompact(unit))) continue;
+      if (!unit || isTotal(normalizeCompact(unit))) continue;
       const countText = normalizeCompact(text(cells, header.count));
       const quota = Number(countText);
       if (countText === '' || !Number.isInteger(quota) || quota < 0 || quota > 1000) {

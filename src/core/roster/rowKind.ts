@@ -26,6 +26,10 @@ export interface Skipped {
 
 /** A total row's first words (合计, 小计(局机关), …), on a roster or a quota sheet. */
 export const SUBTOTAL = /^(合计|小计|总计|共计|累计|总人数|人数合计)/u;
+/** A unit's total (局机关合计, 办公室小计:): two characters or more before the word, so no name reads as one. */
+const UNIT_TOTAL = /^.{2,}(合计|小计|总计|共计)[::]?$/u;
+/** Whether a cell's compact text begins a total row (合计, 小计(局机关)) or totals a unit (局机关合计). */
+export const isTotal = (compact: string): boolean => SUBTOTAL.test(compact) || UNIT_TOTAL.test(compact);
 const NOTE = /^(注|附注|备注|说明|填表说明|导入说明|填表人|填报人|制表人|制表|审核人|审核|负责人|联系人|联系电话|填报单位|填表日期|制表日期|填报日期|统计时间|数据截至|单位负责人|分管领导)[::]?/u;
 const NUMBERED_NOTE = /^\d+[.、.]\D/u;
 const SECTION_NUMBER = /^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十\d]+部分)/u;
@@ -77,7 +81,7 @@ export function skipKindOf(cells: readonly CellValue[], columns: Partial<Record<
     const short = normalizeCompact(cellText(nameCell));
     const own = PERSONAL.some((field) => !isBlank(cell(field)) && cellText(cell(field)) !== cellText(nameCell));
     const lead = normalizeCompact(cellText(cells.find((value) => !isBlank(value)) ?? null));
-    if (own && !SUBTOTAL.test(short) && !NOTE.test(short) && !isSentence(short) && !SUBTOTAL.test(lead)) return undefined;
+    if (own && !isTotal(short) && !NOTE.test(short) && !isSentence(short) && !isTotal(lead)) return undefined;
   }
   const texts = distinctTexts(cells);
   if (texts.length === 0) return undefined;
@@ -85,7 +89,7 @@ export function skipKindOf(cells: readonly CellValue[], columns: Partial<Record<
   // A section number in a column of its own ('一' | '局机关') numbers the title beside it.
   if (texts.length === 2 && /^[一二三四五六七八九十]+[、.．]?$/u.test(texts[0]) && noPerson) return '分组标题';
   const first = normalizeCompact(texts[0]);
-  if (SUBTOTAL.test(first) || (noPerson && texts.some((text) => SUBTOTAL.test(normalizeCompact(text))))) return '合计行';
+  if (isTotal(first) || (noPerson && texts.some((text) => isTotal(normalizeCompact(text))))) return '合计行';
   const name = normalizeCompact(cellText(cell('name')));
   if (texts.length === 1) {
     if (NOTE.test(first) || NUMBERED_NOTE.test(first)) return '表注';

@@ -63,8 +63,8 @@ describe('the header', () => {
 });
 
 describe('the rows', () => {
-  it('skip a 合计/小计 row with more words after, as the roster does (合计(局机关), 小计:)', () => {
-    const { quotas, problems } = counts('职数', ['单位', '职级', '核定职数'], ['办公室', '副科', 2], ['合计(局机关)', '副科', 2], ['小计:', null, 2]);
+  it('skip a 合计/小计 row with more words after or a unit\'s name before, as the roster does (合计(局机关), 小计:, 局机关合计)', () => {
+    const { quotas, problems } = counts('职数', ['单位', '职级', '核定职数'], ['办公室', '副科', 2], ['合计(局机关)', '副科', 2], ['小计:', null, 2], ['局机关合计', null, 2]);
     expect(quotas.map((q) => q.unit)).toEqual(['办公室']);
     expect(problems).toEqual([]);
   });

@@ -53,6 +53,30 @@ describe('a section title', () => {
   });
 });
 
+describe('a unit\'s total', () => {
+  // The total of one unit, its name before the word: written in the first column or the name column.
+  it.each([
+    [['局机关合计', '18人']],
+    [[null, '局机关小计']],
+    [[null, '办公室小计:']],
+    [['机关总计', null, null, null, null, null, null, 6]],
+    [['局机关合计', '18人', '男10人', '1980.01']],
+    [[null, '各科室共计', '男10人', '女8人']],
+  ])('%j is a total', (cells) => {
+    expect(kindOf(cells as CellValue[])).toBe('合计行');
+  });
+
+  it.each([
+    // A cadre's name that merely ends in the word: one character before it, or words after it.
+    [[1, '王合计', '男', '1980.01', '财务科', '科员', '2019.03', null]],
+    [['王合计', '王合计', '男', '1980.01', '财务科', '科员', '2019.03', null]],
+    [[1, '张三', '男', '1980.01', '综合计划科', '科员', '2019.03', null]],
+    [[1, '张三', '男', '1980.01', '统计科', '会计', '2019.03', null]],
+  ])('%j is a cadre', (cells) => {
+    expect(kindOf(cells as CellValue[])).toBeUndefined();
+  });
+});
+
 describe('sectionUnit', () => {
   it.each([
     ['十二、后勤服务中心', '后勤服务中心'],
