@@ -37,23 +37,40 @@ export function barriersOf(mover: Mover, stayingRelativeUnits: readonly string[]
 }
 
 const wishOf = (mover: Mover): string => mover.cadre.wish.replace(/\s/gu, '');
-const wishMet = (wish: string, slot: Slot): boolean => wish !== '' && (wish.includes(slot.unit) || `${slot.unit}${slot.post}`.includes(wish));
+/** `joined` is the slot's unit and post as one text: a wish may name either, or both run together. */
+const wishMet = (wish: string, slot: Slot, joined: string): boolean => wish !== '' && (wish.includes(slot.unit) || joined.includes(wish));
+const joinedOf = (slot: Slot): string => `${slot.unit}${slot.post}`;
 
 /** Whether the mover's wish names the post's unit or post. */
 export function meetsWish(mover: Mover, slot: Slot): boolean {
-  return wishMet(wishOf(mover), slot);
+  return wishMet(wishOf(mover), slot, joinedOf(slot));
+}
+
+/** The price of a move the rules allow. */
+function openPrice(wish: string, keyPost: boolean, slot: Slot, joined: string): number {
+  const cost = wishMet(wish, slot, joined) ? WISH_COST : BASE_COST;
+  return keyPost && slot.key ? cost + KEY_TO_KEY_COST : cost;
 }
 
 /** The price of moving `mover` into any slot, with what the price reads of the mover read once. */
 export function moveCostOf(mover: Mover, barriers: MoverBarriers): (slot: Slot) => number {
   const wish = wishOf(mover);
-  return (slot) => {
-    if (barriers.units.has(slot.unit)) return FORBIDDEN;
-    let cost = wishMet(wish, slot) ? WISH_COST : BASE_COST;
-    if (mover.keyPost && slot.key) cost += KEY_TO_KEY_COST;
-    return cost;
-  };
+  return (slot) => (barriers.units.has(slot.unit) ? FORBIDDEN : openPrice(wish, mover.keyPost, slot, joinedOf(slot)));
 }
+
+/**
+ * The prices of moving `mover` into each of `slots` with no unit closed, as moveCostOf gives them;
+ * `joined[j]` is slot j's unit and post as one text, joined once for every mover priced.
+ */
+export function openPriceRow(mover: Mover, slots: readonly Slot[], joined: readonly string[]): Float64Array {
+  const wish = wishOf(mover);
+  const row = new Float64Array(slots.length);
+  for (let j = 0; j < slots.length; j += 1) row[j] = openPrice(wish, mover.keyPost, slots[j], joined[j]);
+  return row;
+}
+
+/** The unit and post of each slot as one text, for openPriceRow. */
+export const joinedTexts = (slots: readonly Slot[]): string[] => slots.map(joinedOf);
 
 /** The price of moving `mover` into `slot`. */
 export function moveCost(mover: Mover, barriers: MoverBarriers, slot: Slot): number {

@@ -9,7 +9,7 @@
  * mover (锁定), whose one allowed post is the one staff fixed.
  */
 import { FORBIDDEN, solveTransport } from './transport';
-import { MoverBarriers, moveCostOf } from './constraints';
+import { MoverBarriers, joinedTexts, openPriceRow } from './constraints';
 import { Mover, Slot } from './planTypes';
 import { normalizeCompact } from '../text';
 
@@ -123,13 +123,12 @@ function setUpGroup(ctx: GroupContext, group: Group): GroupSetup {
   // A barrier closes a unit and does nothing else (MoverBarriers): a class's row is the row of its key
   // post and wish with no barrier, priced once for all classes alike in those, then its units closed.
   const openRows = new Map<string, Float64Array>();
+  const joined = joinedTexts(typeSlots);
   const openRow = (m: number): Float64Array => {
     const key = `${movers[m].keyPost}#${movers[m].cadre.wish}`;
     let row = openRows.get(key);
     if (!row) {
-      const price = moveCostOf(movers[m], { units: new Map() });
-      row = new Float64Array(T);
-      for (let j = 0; j < T; j += 1) row[j] = price(typeSlots[j]);
+      row = openPriceRow(movers[m], typeSlots, joined);
       openRows.set(key, row);
     }
     return row;

@@ -3,7 +3,7 @@
  * and reasons, the rank a post is matched by, and who is whose relative. Expected values from the rules
  * as the module comments and shared/DOMAIN.md state them.
  */
-import { BASE_COST, KEY_TO_KEY_COST, WISH_COST, barriersOf, meetsWish, moveCost, moveCostOf } from '../../../src/core/plan/constraints';
+import { BASE_COST, KEY_TO_KEY_COST, WISH_COST, barriersOf, joinedTexts, meetsWish, moveCost, moveCostOf, openPriceRow } from '../../../src/core/plan/constraints';
 import { FORBIDDEN } from '../../../src/core/plan/assignment';
 import { explainUnplaced, notesFor } from '../../../src/core/plan/explain';
 import { Mover, Slot } from '../../../src/core/plan/planTypes';
@@ -46,6 +46,24 @@ describe('the price of a move', () => {
     expect(moveCost(key, barriers, slot('宣传科'))).toBe(BASE_COST);
     expect(moveCost(plain, barriers, slot('财务科', { key: true }))).toBe(BASE_COST);
     expect(moveCostOf(mover({ wish: '财务科' }, true), barriers)(slot('财务科', { key: true }))).toBe(WISH_COST + KEY_TO_KEY_COST);
+  });
+
+  it('gives a row of prices with no unit closed, one for each post, worked out by hand', () => {
+    const slots = [slot('财务科'), slot('审计科', { post: '副科长' }), slot('审计科', { key: true }), slot('财务科', { post: '副科长', key: true })];
+    const row = (m: Mover) => [...openPriceRow(m, slots, joinedTexts(slots))];
+    expect(joinedTexts(slots)).toEqual(['财务科科员', '审计科副科长', '审计科科员', '财务科副科长']);
+    expect(row(mover())).toEqual([BASE_COST, BASE_COST, BASE_COST, BASE_COST]);
+    expect(row(mover({}, true))).toEqual([BASE_COST, BASE_COST, BASE_COST + KEY_TO_KEY_COST, BASE_COST + KEY_TO_KEY_COST]);
+    // A wish that names a unit and post names the unit too.
+    expect(row(mover({ wish: '审计科副科长' }))).toEqual([BASE_COST, WISH_COST, WISH_COST, BASE_COST]);
+    // 科副科 runs across the unit and the post; 财务 names a unit.
+    expect(row(mover({ wish: '科副科' }))).toEqual([BASE_COST, WISH_COST, BASE_COST, WISH_COST]);
+    expect(row(mover({ wish: ' 财务 ' }, true))).toEqual([WISH_COST, BASE_COST, BASE_COST + KEY_TO_KEY_COST, WISH_COST + KEY_TO_KEY_COST]);
+    // The same as the price of each move one at a time.
+    for (const m of [mover(), mover({ wish: '科副科' }, true), mover({ wish: '财务科' })]) {
+      const price = moveCostOf(m, { units: new Map() });
+      expect(row(m)).toEqual(slots.map(price));
+    }
   });
 
   it('meets no wish when none is given', () => {
