@@ -74,7 +74,7 @@ const signature = (header: HeaderMatch): string =>
   Object.entries(header.titles).map(([field, title]) => `${field}=${headerKey(title as string)}`).sort().join('|');
 
 /** Why a sheet that has a header cannot be the roster, or undefined when it can. */
-function disqualified(grid: SheetGrid, header: HeaderMatch, names: readonly string[]): string | undefined {
+function disqualified(grid: SheetGrid, header: HeaderMatch): string | undefined {
   if (OUTPUT_SHEET_PREFIXES.some((prefix) => grid.name.startsWith(prefix))) return '本工具生成的工作表';
   if (grid.hidden) return HIDDEN_SHEET_REASON;
   if (header.planColumns) return '含拟任单位/拟任职务等列,是交流方案,不是花名册';
@@ -114,12 +114,13 @@ export function chooseRoster(sheets: readonly SheetGrid[], sheetName?: string, c
       others.push({ sheet: grid.name, reason: '没有含"姓名"等列的表头' });
       continue;
     }
-    const part = { grid, header };
-    const names = namesOf(part);
-    const why = disqualified(grid, header, names);
+    const why = disqualified(grid, header);
     if (why) others.push({ sheet: grid.name, reason: why });
-    else candidates.push({ part, names });
+    else candidates.push({ part: { grid, header }, names: [] });
   }
+  // The names tell sheets apart; a sheet alone that can be the roster is taken without reading them.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: names read for one sheet alone change nothing: it is taken, record table or not
+  if (candidates.length > 1) for (const candidate of candidates) candidate.names = namesOf(candidate.part);
   // A record table is no roster where a sheet of other people's names is at hand; alone, it is taken.
   const records = candidates.filter((candidate) => recordTable(candidate.names) !== undefined);
   if (records.length < candidates.length) {
