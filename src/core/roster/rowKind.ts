@@ -34,6 +34,9 @@ const NOTE = /^(注|附注|备注|说明|填表说明|导入说明|填表人|填
 const NUMBERED_NOTE = /^\d+[.、.]\D/u;
 const SECTION_NUMBER = /^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十\d]+部分)/u;
 const UNIT_ENDING = /(局|机关|科室|科|室|处|中心|单位|部门|站|所|队|院|校|办|委|组|股|馆|部|公司)$/u;
+/** A head count beside a section title: 12人, (共12人), (12); no one's data, in whatever column it stands. */
+const COUNT = /^[(（]?[共计]?\d+人[)）]?$|^[(（][共计]?\d+[)）]$/u;
+const isCount = (value: CellValue): boolean => typeof value === 'string' && COUNT.test(normalizeCompact(value));
 const VACANT_NAME = new Set(['', '空岗', '空缺', '缺', '空', '暂缺', '待配', '待定', '/', '-', '—', '无']);
 /** Personal data: any of these in a row means a person, even when the name is missing. */
 const PERSONAL: Field[] = ['gender', 'birth', 'ethnicity', 'birthplace', 'politics', 'education', 'workStart', 'postStart', 'unitStart', 'relatives'];
@@ -74,20 +77,29 @@ const isSentence = (text: string): boolean => text.length > LONGEST_NAME || /[,�
  * `columns` are the header's field columns; the name column decides most cases.
  */
 export function skipKindOf(cells: readonly CellValue[], columns: Partial<Record<Field, number>>): SkipKind | undefined {
+  // Stryker disable next-line ConditionalExpression: cells[undefined] is undefined, read as null all the same
   const cell = (field: Field) => (columns[field] === undefined ? null : cells[columns[field] as number] ?? null);
   const nameCell = cell('name');
-  // The common case first, without looking at every cell: a name beside personal data of its own.
+  // The common case first, without looking at every cell: a name beside personal data of its own. The
+  // shortcut only spares work: every row it lets through, the full reading below finds a cadre too.
+  // Stryker disable next-line ConditionalExpression,BlockStatement: a shortcut only: the full reading gives the same
   if (!isBlank(nameCell)) {
     const short = normalizeCompact(cellText(nameCell));
-    const own = PERSONAL.some((field) => !isBlank(cell(field)) && cellText(cell(field)) !== cellText(nameCell));
+    // Stryker disable next-line MethodExpression,ArrowFunction,ConditionalExpression: fewer rows through the shortcut: the full reading gives the same
+    const own = PERSONAL.some((field) => !isBlank(cell(field)) && !isCount(cell(field)) && cellText(cell(field)) !== cellText(nameCell));
     const lead = normalizeCompact(cellText(cells.find((value) => !isBlank(value)) ?? null));
-    if (own && !isTotal(short) && !NOTE.test(short) && !isSentence(short) && !isTotal(lead)) return undefined;
+    // Stryker disable next-line ConditionalExpression: a shortcut only: the full reading gives the same
+    if (own && !NOTE.test(short) && !isSentence(short) && !isTotal(lead)) return undefined;
   }
   const texts = distinctTexts(cells);
   if (texts.length === 0) return undefined;
-  const noPerson = PERSONAL.every((field) => isBlank(cell(field)));
-  // A section number in a column of its own ('一' | '局机关') numbers the title beside it.
-  if (texts.length === 2 && /^[一二三四五六七八九十]+[、.．]?$/u.test(texts[0]) && noPerson) return '分组标题';
+  const noPerson = PERSONAL.every((field) => isBlank(cell(field)) || isCount(cell(field)));
+  if (noPerson) {
+    // A section title may have its number in a column of its own ('一' | '局机关') and its head count beside it ('12人').
+    const words = texts.filter((text) => !isCount(text));
+    if (words.length === 2 && /^[一二三四五六七八九十]+[、.．]?$/u.test(words[0])) return '分组标题';
+    if (words.length === 1 && words.length < texts.length && SECTION_NUMBER.test(normalizeCompact(words[0]))) return isSentence(sectionUnit(words[0])) ? '表注' : '分组标题';
+  }
   const first = normalizeCompact(texts[0]);
   if (isTotal(first) || (noPerson && texts.some((text) => isTotal(normalizeCompact(text))))) return '合计行';
   const name = normalizeCompact(cellText(cell('name')));
@@ -99,7 +111,8 @@ export function skipKindOf(cells: readonly CellValue[], columns: Partial<Record<
     // little data (a lone date or 男/女 in a personal column is a cadre whose name is missing).
     const filled = cells.filter((value) => !isBlank(value)).length;
     if (filled === 1 && !noPerson && /\d|^[男女]$/u.test(first)) return undefined;
-    if (name !== first || UNIT_ENDING.test(first)) return '分组标题';
+    // The same text in several cells is one merged block (some hosts repeat its text in every cell it spans).
+    if (filled > 1 || name !== first || UNIT_ENDING.test(first)) return '分组标题';
     return undefined;
   }
   if (name && (NOTE.test(name) || isSentence(name))) return '表注';

@@ -2,7 +2,7 @@
 // title or a total, at the edges of each pattern (a note word without its colon, a number of two digits,
 // a title too long for a name until its count in brackets is taken off).
 import { CellValue } from '../../../src/core/grid';
-import { sectionUnit, skipKindOf } from '../../../src/core/roster/rowKind';
+import { rowText, sectionUnit, skipKindOf, skippedRows } from '../../../src/core/roster/rowKind';
 
 // 序号 | 姓名 | 性别 | 出生年月 | 科室 | 职务 | 任现职时间 | 备注
 const COLUMNS = { name: 1, gender: 2, birth: 3, unit: 4, post: 5, postStart: 6, remarks: 7 };
@@ -74,6 +74,97 @@ describe('a unit\'s total', () => {
     [[1, '张三', '男', '1980.01', '统计科', '会计', '2019.03', null]],
   ])('%j is a cadre', (cells) => {
     expect(kindOf(cells as CellValue[])).toBeUndefined();
+  });
+});
+
+describe('a section title with its count', () => {
+  it.each([
+    [['一、局机关', '12人']],
+    [['一、局机关', null, null, null, null, null, null, '(共12人)']],
+    [['(二)直属单位', '(8)']],
+    [['(二)直属单位', null, '8人']],
+    [['三', '下属事业单位', '（计20人）']],
+    [['第四部分 派出机构', '6人']],
+  ])('%j is a section title', (cells) => {
+    expect(kindOf(cells as CellValue[])).toBe('分组标题');
+  });
+
+  it.each([
+    // A count beside a long sentence is a note; a number in a column of its own beside a name with a post is a cadre's row.
+    [[['一、以下人员任职时间以组织部门任职文件为准如有出入请联系', '3人']], '表注'],
+    [[['一', '张三', null, null, '办公室', '科员', null, null]], undefined],
+    [[['一', '张三', '男', null, null, null, null, null]], undefined],
+    // A bare number is no count: a cadre's birth typed as digits.
+    [[[null, '张三', null, 198501, null, null, null, null]], undefined],
+  ])('%j is not', ([cells], kind) => {
+    expect(kindOf(cells as CellValue[])).toBe(kind);
+  });
+});
+
+describe('a title merged across the row', () => {
+  // The command line's reader repeats a merged cell's text in every cell it spans; Excel shows it in the first.
+  it.each([
+    [new Array(8).fill('领导班子成员')],
+    [['领导班子成员', null, null, null, null, null, null, null]],
+    [[null, '领导班子成员', '领导班子成员', '领导班子成员']],
+  ])('%j is a section title, however the host reads the merge', (cells) => {
+    expect(kindOf(cells as CellValue[])).toBe('分组标题');
+  });
+
+  it('leaves a name alone in its column a cadre, and a date or gender alone in its column', () => {
+    expect(kindOf([null, '领导班子成员'])).toBeUndefined();
+    expect(kindOf([null, null, '男'])).toBeUndefined();
+    expect(kindOf([null, null, null, null, null, null, '2019.03'])).toBeUndefined();
+    // A date in two personal columns is not one cadre's data.
+    expect(kindOf([null, null, null, '2019.03', null, null, '2019.03'])).toBe('分组标题');
+    expect(kindOf([null, null, '男女'])).toBe('分组标题');
+  });
+});
+
+describe('the rest of the row kinds', () => {
+  it('reads a row with no text as no skip', () => {
+    expect(kindOf([null, '', '  ', null])).toBeUndefined();
+    expect(kindOf([])).toBeUndefined();
+  });
+
+  it.each([['空岗'], ['空缺'], ['缺'], ['空'], ['暂缺'], ['待配'], ['待定'], ['/'], ['-'], ['—'], ['无']])('reads %s in the name column of a post with no one as an empty post', (word) => {
+    expect(kindOf([3, word, null, null, '信息中心', '副主任', null, null])).toBe('空岗');
+    // With a person's data it is a cadre whose name is written oddly, listed for the user to see.
+    expect(kindOf([3, word, '男', '1980.01', '信息中心', '副主任', '2019.03', null])).toBeUndefined();
+  });
+
+  it('reads a total named in another column than the first', () => {
+    expect(kindOf(['局机关', '小计'])).toBe('合计行');
+    expect(kindOf([null, '局机关', null, null, null, null, null, '合计'])).toBe('合计行');
+  });
+
+  it('reads a note spread across the columns of a cadre\'s data', () => {
+    expect(kindOf([null, '制表人:王某', '审核人:李某', '制表日期:2026.10'])).toBe('表注');
+  });
+
+  it('reads a name of twelve characters as a name, thirteen or a comma as a sentence', () => {
+    expect(kindOf([null, '阿卜杜热合曼·买买提艾力'])).toBeUndefined();
+    expect('阿卜杜热合曼·买买提艾力').toHaveLength(12);
+    expect(kindOf([null, '阿卜杜热合曼·买买提艾力江'])).toBe('表注');
+    expect(kindOf([null, '张三,李四'])).toBe('表注');
+    expect(kindOf(['本表由人事科统一填报请勿修改格式'])).toBe('表注');
+    expect(kindOf([1, '张三,李四', '男', '1980.01', '办公室', '科员', '2019.03', null])).toBe('表注');
+  });
+});
+
+describe('a row listed as skipped', () => {
+  it('is one row, or a merged block of rows', () => {
+    expect(skippedRows({ sheet: '花名册', row: 8, kind: '表注', text: '注' })).toBe('8');
+    expect(skippedRows({ sheet: '花名册', row: 8, kind: '表注', text: '注', through: 11 })).toBe('8-11');
+  });
+
+  it('reads its distinct texts, cut at forty characters', () => {
+    expect(rowText(['一、局机关', '一、局机关', null, ' 12人 '])).toBe('一、局机关 12人');
+    const forty = '以上人员任职时间以组织部门任职文件为准如有出入请联系干部科电话八八八八八八八八八';
+    expect(forty).toHaveLength(40);
+    expect(rowText([forty])).toBe(forty);
+    expect(rowText([`${forty}转`])).toBe(`${forty}…`);
+    expect(rowText([])).toBe('');
   });
 });
 
