@@ -114,15 +114,21 @@ export function formatSpanCn(span: { years: number; months: number }): string {
 const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
 
-/** An Excel serial day number (1900 date system) as an ISO date: `fromExcelSerial(45658) === '2025-01-01'`. */
+/**
+ * An Excel serial day number (1900 date system) as an ISO date: `fromExcelSerial(45658) === '2025-01-01'`.
+ * Excel counts 1900-01-01 as 1 and keeps Lotus's 1900-02-29 as 60, so serials before 61 are a day later
+ * than a count from 1899-12-30 gives; 60, a day that never was, is read as 1900-02-28.
+ */
 export function fromExcelSerial(serial: number): IsoDate {
-  return new Date(EXCEL_EPOCH_UTC + Math.floor(serial) * DAY_MS).toISOString().slice(0, 10);
+  const days = Math.floor(serial);
+  return new Date(EXCEL_EPOCH_UTC + (days < 60 ? days + 1 : days) * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** The Excel serial day number of an ISO date. */
+/** The Excel serial day number of an ISO date (1900-01-01 is 1, 1900-03-01 is 61). */
 export function toExcelSerial(date: IsoDate): number {
   const { year, month, day } = parts(date);
-  return Math.round((Date.UTC(year, month - 1, day) - EXCEL_EPOCH_UTC) / DAY_MS);
+  const serial = Math.round((Date.UTC(year, month - 1, day) - EXCEL_EPOCH_UTC) / DAY_MS);
+  return serial < 61 ? serial - 1 : serial;
 }
 
 /** A JavaScript Date read from a workbook (midnight UTC, as ExcelJS gives them) as an ISO date. */

@@ -37,6 +37,11 @@ describe('isDateFormat', () => {
     ['日', true],
     ['0年', true],
     ['"a"\\bd', true],
+    ['0"年度"', false],
+    ['0_);(0)', false],
+    ['[h]:mm', true],
+    ['@', false],
+    ['General', false],
   ])('%j shows a date: %s', (format, expected) => {
     expect(isDateFormat(format)).toBe(expected);
   });
@@ -55,6 +60,7 @@ describe('monthStyleOf', () => {
     // A number 1985.1 is what Excel keeps of 1985.10 as well: it says nothing.
     [[1985.1], 'unknown'],
     [['1985.10'], 'unknown'],
+    [['1985.25'], 'unknown'],
     [['1985.11', 1985.12], 'unknown'],
     [[' 1985 . 03 '], 'two-digit'],
     [['１９８５．０３'], 'two-digit'],
@@ -87,6 +93,8 @@ describe('numbers', () => {
     [2101, null, day('1905-10-01')],
     [73415, null, day('2100-12-31')],
     [73415, 'yyyy-mm-dd', day('2100-12-31')],
+    [1, 'yyyy-mm-dd', day('1900-01-01')],
+    [2, 'yyyy-mm-dd', day('1900-01-02')],
     // Years and months typed as a number.
     [1900.01, null, month('1900-01-01')],
     [2100.12, null, month('2100-12-01')],
@@ -121,6 +129,9 @@ describe('numbers', () => {
     [-1, 'yyyy-mm-dd', { kind: 'outOfRange' }],
     // Eight digits with a date format are a serial day, far past 2100.
     [20160101, 'yyyy-mm-dd', { kind: 'outOfRange' }],
+    // Eight or six digits with a fraction are no date typed as digits: a serial day, far past 2100.
+    [20160101.5, null, { kind: 'outOfRange' }],
+    [201601.5, null, { kind: 'outOfRange' }],
     // One past each end of the eight and six digits: serial days past 2100.
     [19000100, null, { kind: 'outOfRange' }],
     [21001232, null, { kind: 'outOfRange' }],
@@ -182,6 +193,7 @@ describe('text', () => {
     // A serial day with its time, typed as text.
     ['43831.5', day('2020-01-01')],
     ['2101.123', day('1905-10-01')],
+    ['2101.000', day('1905-10-01')],
     ['2100.5', month('2100-05-01')],
     ['1985年 3月', month('1985-03-01')],
   ])('%j is read', (text, expected) => {
