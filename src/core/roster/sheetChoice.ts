@@ -19,6 +19,7 @@ export interface SheetInfoLike {
 /** Why a hidden sheet is not the roster unless named. */
 export const HIDDEN_SHEET_REASON = '隐藏的工作表(备份等),如确是花名册请指定工作表';
 
+// Stryker disable next-line ConditionalExpression: names alike as written are alike trimmed
 const sameName = (a: string, b: string) => a === b || a.trim() === b.trim();
 
 /**
@@ -56,6 +57,7 @@ function namesOf(part: RosterPart): string[] {
   const column = part.header.columns.name as number;
   return part.grid.values.slice(part.header.index + part.header.depth).flatMap((row) => {
     const cell = row[column] ?? null;
+    // Stryker disable next-line ConditionalExpression: a blank cell gives no name either way
     if (typeof cell === 'object' && cell !== null && !(cell instanceof Date)) return [];
     const name = cleanName(cellText(cell));
     return name.length > 0 && skipKindOf(row, part.header.columns) === undefined ? [name] : [];
@@ -70,6 +72,7 @@ function repeatedShare(names: readonly string[]): number {
   return names.filter((name) => (counts.get(name) as number) > 1).length / names.length;
 }
 
+// Stryker disable next-line StringLiteral: each piece begins with its field's name and '=', so pieces run together stay apart
 const signature = (header: HeaderMatch): string =>
   Object.entries(header.titles).map(([field, title]) => `${field}=${headerKey(title as string)}`).sort().join('|');
 
@@ -88,6 +91,7 @@ function recordTable(names: readonly string[]): string | undefined {
 }
 
 const rank = (part: RosterPart, names: number): [number, number, number] => [PREFERRED.test(part.grid.name) ? 1 : 0, part.header.score, names];
+// Stryker disable next-line EqualityOperator: where two ranks differ, > and >= agree
 const better = (a: [number, number, number], b: [number, number, number]): boolean => a[0] !== b[0] ? a[0] > b[0] : a[1] !== b[1] ? a[1] > b[1] : a[2] > b[2];
 
 function named(sheets: readonly SheetGrid[], sheetName: string, columnMap: ColumnMap): { parts: RosterPart[]; choice: SheetChoice } {
@@ -116,6 +120,7 @@ export function chooseRoster(sheets: readonly SheetGrid[], sheetName?: string, c
     }
     const why = disqualified(grid, header);
     if (why) others.push({ sheet: grid.name, reason: why });
+    // Stryker disable next-line ArrayDeclaration: a sheet alone never reads its names; several have theirs read below
     else candidates.push({ part: { grid, header }, names: [] });
   }
   // The names tell sheets apart; a sheet alone that can be the roster is taken without reading them.

@@ -46,6 +46,10 @@ describe('a named sheet', () => {
     });
   });
 
+  it('is found where the sheet\'s own name has spaces around it', () => {
+    expect(chooseRoster([sheet('局机关', ['甲']), sheet('下属 ', ['乙'])], '下属').choice.taken).toEqual(['下属 ']);
+  });
+
   it('is refused when missing or without a header, saying which', () => {
     expect(refusal(() => chooseRoster([sheet('局机关', ['甲']), grid('说明', [['本表为说明']])], '花名册'))).toEqual({
       kind: 'noSuchSheet', role: 'roster', sheet: '花名册', existing: ['局机关', '说明'],
@@ -120,6 +124,7 @@ describe('the best sheet', () => {
   it('is the one named 花名册, 名册 or 干部, then the fuller header, then more names, then the first', () => {
     expect(chooseRoster([other('Sheet1', ['甲']), sheet('职工名册', ['乙'])]).choice.taken).toEqual(['职工名册']);
     expect(chooseRoster([other('Sheet1', ['甲']), sheet('干部', ['乙'])]).choice.taken).toEqual(['干部']);
+    expect(chooseRoster([sheet('干部', ['乙']), other('Sheet1', ['甲'])]).choice.taken).toEqual(['干部']);
     expect(chooseRoster([sheet('Sheet2', ['乙']), other('Sheet1', ['甲'])]).choice.taken).toEqual(['Sheet1']);
     expect(chooseRoster([sheet('Sheet2', ['乙', '丙', '丁']), other('Sheet1', ['甲'])]).choice.taken).toEqual(['Sheet1']);
     const fewer = grid('A', [['姓名', '性别', '出生年月', '部门', '职务', '任现职时间'], person('甲', 0)]);
@@ -143,6 +148,11 @@ describe('sheets of the same header', () => {
   it('are a copy when at least half their names are the best sheet\'s', () => {
     expect(chooseRoster([all, sheet('一部', ['甲', '乙', '戊', '己'])]).choice.others).toEqual([{ sheet: '一部', reason: '人员与"全部"大多重复,是副本' }]);
     expect(chooseRoster([all, sheet('一部', ['甲', '戊', '己'])]).choice.taken).toEqual(['全部', '一部']);
+  });
+
+  it('are the same header whatever spaces and notes in brackets its titles are written with', () => {
+    const spaced = grid('下属', [['姓 名', '性别', '出生年月(年.月)', '科室', '职务', '任现职时间'], person('戊', 0)]);
+    expect(chooseRoster([all, spaced]).choice.taken).toEqual(['全部', '下属']);
   });
 
   it('are read with it when they name nobody yet', () => {
