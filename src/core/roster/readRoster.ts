@@ -11,7 +11,7 @@ import { ColumnMap, HeaderMatch } from './header';
 import { MonthStyle, monthStyleOf } from './dateCell';
 import { RowReader } from './rowReader';
 import { MissingColumn, problemAt } from './problemWords';
-import { Skipped, rowText, sectionUnit, skipKindOf } from './rowKind';
+import { Skipped, rowText, sectionOf, skipKindOf } from './rowKind';
 import { RosterNotFound, RosterPart, SheetChoice, chooseRoster } from './sheetChoice';
 
 export { RosterNotFound } from './sheetChoice';
@@ -124,7 +124,7 @@ function readPart(part: RosterPart, includeHidden: boolean, problems: Problem[],
     const kind = skipKindOf(values, header.columns);
     if (kind) {
       const text = rowText(values);
-      if (kind === '分组标题' && !unitColumn) section = sectionUnit(text.split(' ').pop() as string);
+      if (kind === '分组标题' && !unitColumn) section = sectionOf(values);
       skip(index, kind, text);
       continue;
     }

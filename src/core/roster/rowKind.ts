@@ -64,6 +64,12 @@ export function sectionUnit(title: string): string {
   return normalizeText(title).replace(SECTION_NUMBER, '').replace(/[(（][^)）]*[)）]$/u, '').replace(/[::]$/u, '').trim();
 }
 
+/** The unit a section row names: its last text that is no head count ('一' | '局机关' | '12人' gives '局机关'). */
+export function sectionOf(cells: readonly CellValue[]): string {
+  const words = distinctTexts(cells).filter((text) => !isCount(text));
+  return sectionUnit(words[words.length - 1] ?? '');
+}
+
 /** A row's text for a listing: its distinct texts joined, at most 40 characters. */
 export function rowText(cells: readonly CellValue[]): string {
   const text = distinctTexts(cells).join(' ');

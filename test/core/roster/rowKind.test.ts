@@ -62,6 +62,19 @@ describe('a roster without a unit column, grouped under section titles', () => {
     expect(roster.skipped.map((s) => [s.row, s.kind])).toEqual([[2, '分组标题'], [4, '分组标题']]);
   });
 
+  it('takes the unit from a title beside its number or its head count, not from the count', () => {
+    const counted = grid('花名册', [
+      ['姓名', '性别', '出生年月', '职务', '任现职时间'],
+      ['一、办公室', null, null, null, '(3人)'],
+      ['张三', '男', '1980.01', '主任', '2015.01'],
+      ['二、财务科', '2人'],
+      ['李四', '女', '1985.01', '科长', '2019.01'],
+    ]);
+    const roster = readRoster([counted]);
+    expect(roster.cadres.map((c) => [c.name, c.unit])).toEqual([['张三', '办公室'], ['李四', '财务科']]);
+    expect(roster.skipped.map((s) => [s.row, s.kind, s.text])).toEqual([[2, '分组标题', '一、办公室 (3人)'], [4, '分组标题', '二、财务科 2人']]);
+  });
+
   it('refuses a roster with neither a unit column nor a unit-naming title, saying what to do', () => {
     expect(() => readRoster([grid('花名册', [sheet.values[0], sheet.values[2], sheet.values[4]])])).toThrow(/没有"单位\/部门\/科室"列.*columnMap/u);
   });
