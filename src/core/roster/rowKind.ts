@@ -27,10 +27,13 @@ export interface Skipped {
 /** A total row's first words (合计, 小计(局机关), …), on a roster or a quota sheet. */
 export const SUBTOTAL = /^(合计|小计|总计|共计|累计|总人数|人数合计)/u;
 /** A unit's total (局机关合计, 办公室小计:): two characters or more before the word, so no name reads as one. */
+// Stryker disable next-line Regex: without its ^ the same texts match, .{2,} starting anywhere
 const UNIT_TOTAL = /^.{2,}(合计|小计|总计|共计)[::]?$/u;
 /** Whether a cell's compact text begins a total row (合计, 小计(局机关)) or totals a unit (局机关合计). */
 export const isTotal = (compact: string): boolean => SUBTOTAL.test(compact) || UNIT_TOTAL.test(compact);
+// Stryker disable next-line Regex: the colon is optional: any character or none after the word, the word alone decides
 const NOTE = /^(注|附注|备注|说明|填表说明|导入说明|填表人|填报人|制表人|制表|审核人|审核|负责人|联系人|联系电话|填报单位|填表日期|制表日期|填报日期|统计时间|数据截至|单位负责人|分管领导)[::]?/u;
+// Stryker disable next-line Regex: unanchored, it finds a number and a stop inside a lone text (附1.见说明): no name holds digits, a date has a digit after its stop, so it tells only a note from a title, both left out
 const NUMBERED_NOTE = /^\d+[.、.]\D/u;
 const SECTION_NUMBER = /^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十\d]+部分)/u;
 const UNIT_ENDING = /(局|机关|科室|科|室|处|中心|单位|部门|站|所|队|院|校|办|委|组|股|馆|部|公司)$/u;

@@ -220,6 +220,8 @@ describe('text', () => {
     ['85/03', { kind: 'twoDigitYear', text: '85/03' }],
     ['85年3月', { kind: 'twoDigitYear', text: '85年3月' }],
     ['85年3月15日', { kind: 'twoDigitYear', text: '85年3月15日' }],
+    ['85年12月', { kind: 'twoDigitYear', text: '85年12月' }],
+    ['85.12.31', { kind: 'twoDigitYear', text: '85.12.31' }],
     [' 85 . 3 ', { kind: 'twoDigitYear', text: '85.3' }],
     // Not one of the forms: the cell is quoted as written.
     ['x1985.3', { kind: 'unknownDate', text: 'x1985.3' }],

@@ -152,6 +152,25 @@ describe('the rest of the row kinds', () => {
   });
 });
 
+describe('words found inside a cadre\'s row', () => {
+  // 科室 | 姓名 | 性别 | 出生年月 | 职务 | 任现职时间: the unit comes first.
+  const UNIT_FIRST = { unit: 0, name: 1, gender: 2, birth: 3, post: 4, postStart: 5 };
+
+  it('reads a unit whose name holds a total word inside it as a unit, not a total', () => {
+    expect(skipKindOf(['综合计划科', '张三', '男', '1980.01', '科员', '2019.03'], UNIT_FIRST)).toBeUndefined();
+    expect(skipKindOf(['发展综合计划科', '张三', '男', '1980.01', '科员', '2019.03'], UNIT_FIRST)).toBeUndefined();
+  });
+
+  it('reads a lone name that holds a section number or a unit word inside it as a cadre', () => {
+    expect(kindOf([null, '张伟(二)'])).toBeUndefined();
+    expect(kindOf([null, '林院生'])).toBeUndefined();
+  });
+
+  it('reads a short numbered note as a note', () => {
+    expect(kindOf(['12.见附件'])).toBe('表注');
+  });
+});
+
 describe('a row listed as skipped', () => {
   it('is one row, or a merged block of rows', () => {
     expect(skippedRows({ sheet: '花名册', row: 8, kind: '表注', text: '注' })).toBe('8');
@@ -179,6 +198,7 @@ describe('sectionUnit', () => {
     ['一、 局机关', '局机关'],
     ['二、城区(东片)分局', '城区(东片)分局'],
     ['四、科室:办公室', '科室:办公室'],
+    ['第12部分 下属单位', '下属单位'],
     ['六、局机关（12人)', '局机关'],
   ])('%s names %s', (title, unit) => {
     expect(sectionUnit(title)).toBe(unit);
