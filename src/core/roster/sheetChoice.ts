@@ -72,9 +72,10 @@ function repeatedShare(names: readonly string[]): number {
   return names.filter((name) => (counts.get(name) as number) > 1).length / names.length;
 }
 
-// Stryker disable next-line StringLiteral: each piece begins with its field's name and '=', so pieces run together stay apart
 const signature = (header: HeaderMatch): string =>
-  Object.entries(header.titles).map(([field, title]) => `${field}=${headerKey(title as string)}`).sort().join('|');
+  Object.entries(header.titles).map(([field, title]) => `${field}=${headerKey(title as string)}`).sort()
+    // Stryker disable next-line StringLiteral: each piece begins with its field's name and '=', so pieces run together stay apart
+    .join('|');
 
 /** Why a sheet that has a header cannot be the roster, or undefined when it can. */
 function disqualified(grid: SheetGrid, header: HeaderMatch): string | undefined {
@@ -119,9 +120,12 @@ export function chooseRoster(sheets: readonly SheetGrid[], sheetName?: string, c
       continue;
     }
     const why = disqualified(grid, header);
-    if (why) others.push({ sheet: grid.name, reason: why });
+    if (why) {
+      others.push({ sheet: grid.name, reason: why });
+      continue;
+    }
     // Stryker disable next-line ArrayDeclaration: a sheet alone never reads its names; several have theirs read below
-    else candidates.push({ part: { grid, header }, names: [] });
+    candidates.push({ part: { grid, header }, names: [] });
   }
   // The names tell sheets apart; a sheet alone that can be the roster is taken without reading them.
   // Stryker disable next-line ConditionalExpression,EqualityOperator: names read for one sheet alone change nothing: it is taken, record table or not

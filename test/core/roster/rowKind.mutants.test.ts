@@ -166,6 +166,20 @@ describe('words found inside a cadre\'s row', () => {
     expect(kindOf([null, '林院生'])).toBeUndefined();
   });
 
+  it('reads a unit named with a numeral first as a unit, beside a cadre\'s name', () => {
+    expect(skipKindOf(['十堰分局', '张三'], UNIT_FIRST)).toBeUndefined();
+    expect(skipKindOf(['三门峡分局', '张三', null, null, '科员'], UNIT_FIRST)).toBeUndefined();
+  });
+
+  it('reads a numeral beside a date as a cadre whose name is missing', () => {
+    expect(kindOf(['一', null, null, '1980.01'])).toBeUndefined();
+  });
+
+  it('reads a numbered total as a total', () => {
+    expect(kindOf(['一、合计'])).toBe('合计行');
+    expect(kindOf(['(一)局机关小计', '12人'])).toBe('合计行');
+  });
+
   it('reads a short numbered note as a note', () => {
     expect(kindOf(['12.见附件'])).toBe('表注');
   });
