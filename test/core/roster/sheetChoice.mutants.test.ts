@@ -155,6 +155,11 @@ describe('sheets of the same header', () => {
     expect(chooseRoster([all, spaced]).choice.taken).toEqual(['全部', '下属']);
   });
 
+  it('are the same header whatever order its columns come in', () => {
+    const reordered = grid('下属', [['性别', '姓名', '科室', '出生年月', '任现职时间', '职务'], ['男', '戊', '科室0', '1980.01', '2020.01', '科员']]);
+    expect(chooseRoster([all, reordered]).choice.taken).toEqual(['全部', '下属']);
+  });
+
   it('are read with it when they name nobody yet', () => {
     const { choice } = chooseRoster([all, sheet('二部', [])]);
     expect(choice.taken).toEqual(['全部', '二部']);
