@@ -31,9 +31,13 @@ export function columnOf(reference: string): number {
 /** Row number of a cell reference: 'AB12' gives 12. */
 export const rowOf = (reference: string): number => Number(reference.replace(/^[A-Za-z$]+|\$/gu, '')) || 0;
 
-/** Excel's day serial as a date, in the workbook's date system (1900 or 1904), as ExcelJS gives it. */
+/**
+ * Excel's day serial as a date (midnight UTC, its time of day kept), in the workbook's date system. In the
+ * 1900 system serials before 60 are a day later than a count from 1899-12-30 gives, as fromExcelSerial reads them.
+ */
 export function serialToDate(serial: number, date1904: boolean): Date {
-  return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
+  const days = date1904 ? serial + 1462 : serial < 60 ? serial + 1 : serial;
+  return new Date(Math.round((days - 25569) * 86_400_000));
 }
 
 /** What the reader needs of the workbook: shared strings, each style's number format, the date system. */

@@ -24,8 +24,11 @@ export function xstring(text: string): string {
   return escapeXml(escaped);
 }
 
-/** Excel's 1900-system day serial of a date. */
-const serialOf = (date: Date, date1904: boolean): number => date.getTime() / 86_400_000 + 25569 - (date1904 ? 1462 : 0);
+/** Excel's day serial of a date in the workbook's date system, as serialToDate reads it back. */
+const serialOf = (date: Date, date1904: boolean): number => {
+  const days = date.getTime() / 86_400_000 + 25569;
+  return date1904 ? days - 1462 : days < 61 ? days - 1 : days;
+};
 
 /** A cell's type attribute and stored text, as the reader decodes them back. */
 export function storedCell(value: CellValue, date1904: boolean): { type: string; text: string } | undefined {
