@@ -82,6 +82,8 @@ export function rowText(cells: readonly CellValue[]): string {
 }
 
 const isSentence = (text: string): boolean => text.length > LONGEST_NAME || /[,。;;,]/u.test(text);
+/** A numbered title, or a note where the unit it would name is a sentence. */
+const numberedKind = (title: string): SkipKind => (isSentence(sectionUnit(title)) ? '表注' : '分组标题');
 
 /**
  * The kind of a non-blank row that is not a cadre, or undefined for a cadre's row.
@@ -112,12 +114,12 @@ export function skipKindOf(cells: readonly CellValue[], columns: Partial<Record<
     const words = texts.filter((text) => !isCount(text));
     if (words.length === 2 && /^[一二三四五六七八九十]+[、.．]?$/u.test(words[0])) return '分组标题';
     // Stryker disable next-line ConditionalExpression: a numbered title beside more words than its count reads as a title too; no roster seen writes such a row
-    if (words.length === 1 && SECTION_NUMBER.test(normalizeCompact(words[0]))) return isSentence(sectionUnit(words[0])) ? '表注' : '分组标题';
+    if (words.length === 1 && SECTION_NUMBER.test(normalizeCompact(words[0]))) return numberedKind(words[0]);
   }
   const name = normalizeCompact(cellText(cell('name')));
   if (texts.length === 1) {
     if (NOTE.test(first) || NUMBERED_NOTE.test(first)) return '表注';
-    if (SECTION_NUMBER.test(first)) return isSentence(sectionUnit(texts[0])) ? '表注' : '分组标题';
+    if (SECTION_NUMBER.test(first)) return numberedKind(texts[0]);
     if (isSentence(first)) return '表注';
     // One short text alone: a section title where it spans the row or names a unit, else a cadre with
     // little data (a lone date or 男/女 in a personal column is a cadre whose name is missing).
