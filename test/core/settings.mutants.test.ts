@@ -155,3 +155,26 @@ describe('an error names the setting and what it takes', () => {
     expect(settingsIssueText({ key: 'termYears', problem: { kind: 'wholeNumber', min: 1, max: 10 } }, 'en-US', true)).toBe('Term years(termYears) must be a whole number from 1 to 10');
   });
 });
+
+describe('the column map', () => {
+  const problemOf = (columnMap: unknown) => {
+    try {
+      resolveSettings({ columnMap });
+    } catch (error) {
+      return (error as SettingsError).details;
+    }
+    return undefined;
+  };
+
+  it('takes a field mapped to a header, by its key or its usual word', () => {
+    expect(resolveSettings({ columnMap: { unitStart: '入职日期', 任现职时间: '任职时间(年月)' } }).columnMap)
+      .toEqual({ unitStart: '入职日期', 任现职时间: '任职时间(年月)' });
+  });
+
+  it('refuses a header that is not text, or is blank, naming the field', () => {
+    expect(problemOf({ unitStart: 3 })).toEqual([{ key: 'columnMap', problem: { kind: 'columnMapHeader', field: 'unitStart' } }]);
+    expect(problemOf({ unitStart: '  ' })).toEqual([{ key: 'columnMap', problem: { kind: 'columnMapHeader', field: 'unitStart' } }]);
+    expect(problemOf({ 身份证号: '证件号' })).toEqual([{ key: 'columnMap', problem: { kind: 'columnMapField', field: '身份证号' } }]);
+    expect(problemOf(['unitStart'])).toEqual([{ key: 'columnMap', problem: { kind: 'columnMapShape' } }]);
+  });
+});

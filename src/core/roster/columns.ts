@@ -95,7 +95,8 @@ export function fieldOfWord(word: string): Field | undefined {
  */
 export function matchHeader(text: string): { field: Field; score: number } | undefined {
   const key = headerKey(text);
-  if (key.length === 0 || key.length > 20) return undefined;
+  // An empty key names nothing: it equals no header word and contains none.
+  if (key.length > 20) return undefined;
   if (NOT_A_FIELD.some((word) => key.includes(word))) return undefined;
   const speaksOfTime = /(时间|日期|年月)$/u.test(key);
   const countsYears = COUNTS_YEARS.test(key);

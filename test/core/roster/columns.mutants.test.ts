@@ -67,6 +67,8 @@ describe('matchHeader, scored', () => {
     ['任职始任日期', 'postStart', 110.9],
     ['任职日期', 'postStart', 109.94],
     ['聘期年限', 'termLength', 109.99],
+    // 始任 adds its point to a post's start only: a rank's first appointment scores as any other word.
+    ['职级始任时间', 'rankStart', 109.97],
   ])('%s exactly: %s at %d', (word, field, score) => {
     const match = matchHeader(word);
     expect(match?.field).toBe(field);
