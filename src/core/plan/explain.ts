@@ -23,7 +23,7 @@ export function explainUnplaced(barriers: MoverBarriers, sameRank: readonly Slot
     const barrier = barriers.units.get(slot.unit);
     // Stryker disable next-line AssignmentOperator: only open === 0 is asked, and counting down from 0 never comes back to 0
     if (barrier === undefined) open += 1;
-    else if (barrier !== 'own') blocked.add(barrier);
+    else blocked.add(barrier as Exclude<Barrier, 'own'>); // the slots outside are in no unit of the mover's own
   }
   if (open === 0) return `本单位外的同职级岗位均${[...blocked].map((barrier) => BARRIER_WORDS[barrier](settings)).join('或')}`;
   return '可去的同职级岗位均未空出(原任者未能交流)或已安排给其他交流人员';
