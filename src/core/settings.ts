@@ -244,8 +244,7 @@ export class SettingsError extends Error {
   readonly issues: string[];
 
   constructor(readonly details: SettingsIssue[]) {
-    // Stryker disable next-line StringLiteral: the message is set on the next line, from the issues
-    super('');
+    super();
     this.issues = details.map((issue) => settingsIssueText(issue));
     this.message = this.describe();
   }
