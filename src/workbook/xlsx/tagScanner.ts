@@ -152,6 +152,21 @@ const plainNeedle = (name: string): string => {
   return needle;
 };
 
+/** White space as a regular expression's `\s` reads it; the usual ASCII kinds without one. */
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/.test(String.fromCharCode(code)));
+}
+
+/** Whether the name is followed, after any white space, by `=` somewhere in the tag: else it holds no such attribute. */
+function mayHold(tag: string, name: string): boolean {
+  for (let at = tag.indexOf(name); at >= 0; at = tag.indexOf(name, at + 1)) {
+    let k = at + name.length;
+    while (isSpace(tag.charCodeAt(k))) k += 1;
+    if (tag.charCodeAt(k) === 61 /* = */) return true;
+  }
+  return false;
+}
+
 /** An attribute's value in a tag as written (entities decoded), or undefined. */
 export function attributeIn(tag: string, name: string): string | undefined {
   // Spreadsheet programs write ` name="value"`: found without a regular expression.
@@ -160,7 +175,7 @@ export function attributeIn(tag: string, name: string): string | undefined {
     const from = plain + name.length + 3;
     return decodeEntities(tag.slice(from, tag.indexOf('"', from)));
   }
-  if (!tag.includes(`${name}=`) && !tag.includes(`${name} `) && !tag.includes(`${name}\t`)) return undefined;
+  if (!mayHold(tag, name)) return undefined;
   let pattern = attributePatterns.get(name);
   if (!pattern) {
     pattern = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
@@ -179,20 +194,17 @@ export function withAttributeIn(tag: string, name: string, value: string): strin
     const from = plain + name.length + 3;
     return `${tag.slice(0, from)}${value}${tag.slice(tag.indexOf('"', from))}`;
   }
-  if (!tag.includes(name)) {
-    // Absent: added before the tag's end, as the pattern below would (white space before the end dropped).
-    const end = tag.endsWith('/>') ? tag.length - 2 : tag.length - 1;
-    let cut = end;
-    while (cut > 0 && /\s/u.test(tag[cut - 1])) cut -= 1;
-    return `${tag.slice(0, cut)} ${name}="${value}"${tag.slice(end)}`;
-  }
   let pattern = replacePatterns.get(name);
   if (!pattern) {
     pattern = new RegExp(`(\\s${name}\\s*=\\s*)(?:"[^"]*"|'[^']*')`);
     replacePatterns.set(name, pattern);
   }
-  if (pattern.test(tag)) return tag.replace(pattern, `$1"${value}"`);
-  return tag.replace(/\s*(\/?>)$/, ` ${name}="${value}"$1`);
+  if (mayHold(tag, name) && pattern.test(tag)) return tag.replace(pattern, `$1"${value}"`);
+  // Absent: added before the tag's end, white space before the end dropped.
+  const end = tag.endsWith('/>') ? tag.length - 2 : tag.length - 1;
+  let cut = end;
+  while (cut > 0 && isSpace(tag.charCodeAt(cut - 1))) cut -= 1;
+  return `${tag.slice(0, cut)} ${name}="${value}"${tag.slice(end)}`;
 }
 
 const replacePatterns = new Map<string, RegExp>();
