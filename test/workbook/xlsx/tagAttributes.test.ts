@@ -12,7 +12,7 @@ const name = fc.constantFrom('s', 'r', 't', 'fillId', 'applyFill', 'count');
 const attribute = fc.record({
   name: fc.constantFrom('s', 'r', 't', 'ts', 'fillId', 'xfId', 'applyFill', 'count', 'x:s'),
   value: fc.stringMatching(/^[A-Za-z0-9 ]{0,5}$/u),
-  space: fc.constantFrom('', ' '),
+  space: fc.constantFrom('', ' ', '\n', '\t', '\r\n'),
   quote: fc.constantFrom('"', "'"),
 });
 const tag = fc.tuple(fc.constantFrom('c', 'xf', 'cellXfs'), fc.uniqueArray(attribute, { selector: (a) => a.name, maxLength: 4 }), fc.constantFrom('>', '/>', ' />'))
@@ -30,5 +30,13 @@ describe('setting an attribute in a tag', () => {
     expect(withAttributeIn('<c r="A1" s="3" t="n">', 's', '12')).toBe('<c r="A1" s="12" t="n">');
     expect(withAttributeIn('<c r="A1"/>', 's', '12')).toBe('<c r="A1" s="12"/>');
     expect(withAttributeIn("<c r='A1' s = '3'>", 's', '7')).toBe('<c r=\'A1\' s = "7">');
+    expect(withAttributeIn('<c r="A1" t="s"\n>', 's', '4')).toBe('<c r="A1" t="s" s="4">');
+  });
+
+  it('reads an attribute whatever white space the grammar allows around its =', () => {
+    expect(attributeIn('<c r="A1"\ns\n=\n"3">', 's')).toBe('3');
+    expect(attributeIn('<c r="A1"\r\n\ts\t=\'5\'/>', 's')).toBe('5');
+    expect(attributeIn('<c r="A1" t="s">', 's')).toBeUndefined();
+    expect(attributeIn('<c r="A1" ts="2">', 's')).toBeUndefined();
   });
 });
