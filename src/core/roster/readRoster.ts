@@ -104,8 +104,8 @@ function readPart(part: RosterPart, includeHidden: boolean, problems: Problem[],
   }
   const reader = new RowReader(grid, header, styles, problems);
   const hidden = new Set(includeHidden ? [] : grid.hiddenRows ?? []);
-  const unitColumn = header.columns.unit !== undefined || header.columns.unitPost !== undefined;
-  let section = unitColumn || GENERIC_SHEET.test(grid.name) ? '' : grid.name.trim();
+  // The unit of a sheet without a unit column: its name, then each section row's (the reader takes it only there).
+  let section = GENERIC_SHEET.test(grid.name) ? '' : grid.name.trim();
   const skip = (index: number, kind: Skipped['kind'], text: string) => {
     const row = grid.firstRow + index;
     const last = skipped[skipped.length - 1];
@@ -124,7 +124,7 @@ function readPart(part: RosterPart, includeHidden: boolean, problems: Problem[],
     const kind = skipKindOf(values, header.columns);
     if (kind) {
       const text = rowText(values);
-      if (kind === '分组标题' && !unitColumn) section = sectionOf(values);
+      if (kind === '分组标题') section = sectionOf(values);
       skip(index, kind, text);
       continue;
     }

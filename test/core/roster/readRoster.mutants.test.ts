@@ -49,6 +49,13 @@ describe('a sheet with no unit column', () => {
   it('takes the sheet name, trimmed, as the unit', () => {
     expect(readRoster([grid(' 财务科 ', rows)]).cadres[0].unit).toBe('财务科');
     expect(readRoster([grid('Sheet1备份', rows)]).cadres[0].unit).toBe('Sheet1备份');
+    expect(readRoster([grid('财务科工作表', rows)]).cadres[0].unit).toBe('财务科工作表');
+  });
+
+  it('reads a sheet of no one, a header alone, as a roster of no one rather than refusing it', () => {
+    const roster = readRoster([grid('Sheet1', [rows[0]])]);
+    expect(roster.cadres).toEqual([]);
+    expect(roster.problems.map((p) => p.issue.kind)).toEqual(['missingColumn', 'missingColumn']);
   });
 
   it.each(['Sheet1', 'sheet 2', 'SHEET', '工作表3', '花名册', '2026年干部名册', '科级名单', '干部信息', '人员', '员工', '基本信息表', '汇总', '统计'])(
@@ -61,6 +68,21 @@ describe('a sheet with no unit column', () => {
   it('takes the unit from the section rows, the last word of a numbered one', () => {
     const roster = readRoster([grid('花名册', [['序号', ...rows[0]], ['一', '局机关'], [1, '甲', '男', '科员', '2020.01'], ['二、财务科'], [2, '乙', '女', '科员', '2020.01']])]);
     expect(roster.cadres.map((c) => c.unit)).toEqual(['局机关', '财务科']);
+  });
+
+  it('lists a blank unit cell under a unit column as blank, never guessed from the sheet name or a section row', () => {
+    const header = ['姓名', '科室', '职务', '任现职时间'];
+    const roster = readRoster([grid('办公室', [header, ['甲', null, '科员', '2020.01'], ['一、财务科'], ['乙', null, '科员', '2020.01'], ['丙', '审计科', '科员', '2020.01']])]);
+    expect(roster.cadres.map((c) => c.unit)).toEqual(['', '', '审计科']);
+    expect(roster.problems.filter((p) => p.issue.kind === 'blankUnit').map((p) => [p.row, p.column])).toEqual([[2, '科室'], [4, '科室']]);
+    const combined = readRoster([grid('办公室', [['姓名', '单位职务', '任现职时间'], ['甲', '科长', '2020.01'], ['一、财务科'], ['乙', '科员', '2020.01']])]);
+    expect(combined.cadres.map((c) => [c.unit, c.post])).toEqual([['', '科长'], ['', '科员']]);
+  });
+
+  it('reads a combined 单位职务 column that holds only titles, blank units listed, without refusing the roster', () => {
+    const roster = readRoster([grid('Sheet1', [['姓名', '单位职务', '任现职时间'], ['甲', '科长', '2020.01'], ['乙', '科员', '2020.01']])]);
+    expect(roster.cadres.map((c) => c.unit)).toEqual(['', '']);
+    expect(roster.problems.filter((p) => p.issue.kind === 'blankUnit').map((p) => [p.row, p.column])).toEqual([[2, '单位职务'], [3, '单位职务']]);
   });
 
   it('reads a roster whose unit column is blank in every row without refusing it', () => {
