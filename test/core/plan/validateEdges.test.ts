@@ -34,3 +34,36 @@ describe('the edges of an edited plan\'s rules', () => {
     expect(findings(soon)).toEqual([['乙', 'key-to-key'], ['丙', 'not-due']]);
   });
 });
+
+describe('the key posts and relatives of an edited plan', () => {
+  it('warns of a move from a key post into a listed vacancy that is a key post, and of none into one that is not', () => {
+    const check = checkOf([{ name: '乙', unit: '财务科', postStart: '2010.01' }]);
+    const into = (unit: string): PlanMove[] => [{ planRow: 5, cadre: check.checked[0].cadre, name: '乙', to: { unit, post: '科员' }, locked: false }];
+    const vacancies = [{ row: 2, unit: '审计科', post: '科员', rank: '科员' }, { row: 3, unit: '办公室', post: '科员', rank: '科员' }];
+    expect(validatePlan(check, into('审计科'), vacancies, settings()).warnings.map((w) => [w.name, w.rule, w.message])).toEqual([['乙', 'key-to-key', '由重点岗位交流到重点岗位审计科科员,宜加强监督']]);
+    expect(validatePlan(check, into('办公室'), vacancies, settings()).warnings).toEqual([]);
+  });
+
+  it('names the relation of the relative who ends in the same unit, on either row, among several relatives', () => {
+    const check = checkOf([
+      { name: '戊', unit: '人事科', postStart: '2010.01', relatives: '庚(配偶),卯(兄弟)' },
+      { name: '卯', unit: '宣传科', postStart: '2010.01', relatives: '辛(父子),戊(兄弟)' },
+      { name: '庚', unit: '办公室', postStart: '2024.01' },
+      { name: '辛', unit: '法规科', postStart: '2024.01' },
+    ]);
+    const moves: PlanMove[] = [['戊', 5], ['卯', 6]].map(([name, planRow]) => ({
+      planRow: planRow as number, cadre: check.checked.find((entry) => entry.cadre.name === name)!.cadre, name: name as string, to: { unit: '信息科', post: '科员' }, locked: false,
+    }));
+    const vacancies = [{ row: 2, unit: '信息科', post: '科员', rank: '科员' }, { row: 3, unit: '信息科', post: '科员', rank: '科员' }];
+    expect(validatePlan(check, moves, vacancies, settings()).violations.map((v) => [v.planRow, v.message])).toEqual([
+      [5, '亲属卯(兄弟)交流后也在信息科,须回避'],
+      [6, '亲属戊(兄弟)交流后也在信息科,须回避'],
+    ]);
+    const oneSided = checkOf([{ name: '戊', unit: '人事科', postStart: '2010.01', relatives: '庚(配偶),卯(兄弟)' }, { name: '卯', unit: '宣传科', postStart: '2010.01', relatives: '辛(父子)' }, { name: '庚', unit: '办公室', postStart: '2024.01' }, { name: '辛', unit: '法规科', postStart: '2024.01' }]);
+    const again = moves.map((m) => ({ ...m, cadre: oneSided.checked.find((entry) => entry.cadre.name === m.name)!.cadre }));
+    expect(validatePlan(oneSided, again, vacancies, settings()).violations.map((v) => [v.planRow, v.message])).toEqual([
+      [5, '亲属卯(兄弟)交流后也在信息科,须回避'],
+      [6, '亲属戊(兄弟)交流后也在信息科,须回避'],
+    ]);
+  });
+});
