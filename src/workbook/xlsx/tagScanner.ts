@@ -194,12 +194,14 @@ export function withAttributeIn(tag: string, name: string, value: string): strin
     const from = plain + name.length + 3;
     return `${tag.slice(0, from)}${value}${tag.slice(tag.indexOf('"', from))}`;
   }
-  let pattern = replacePatterns.get(name);
-  if (!pattern) {
-    pattern = new RegExp(`(\\s${name}\\s*=\\s*)(?:"[^"]*"|'[^']*')`);
-    replacePatterns.set(name, pattern);
+  if (mayHold(tag, name)) {
+    let pattern = replacePatterns.get(name);
+    if (!pattern) {
+      pattern = new RegExp(`(\\s${name}\\s*=\\s*)(?:"[^"]*"|'[^']*')`);
+      replacePatterns.set(name, pattern);
+    }
+    if (pattern.test(tag)) return tag.replace(pattern, `$1"${value}"`);
   }
-  if (mayHold(tag, name) && pattern.test(tag)) return tag.replace(pattern, `$1"${value}"`);
   // Absent: added before the tag's end, white space before the end dropped.
   const end = tag.endsWith('/>') ? tag.length - 2 : tag.length - 1;
   let cut = end;
