@@ -112,7 +112,7 @@ export function validatePlan(check: CheckResult, moves: readonly PlanMove[], vac
   }
   const onRoster = moves.filter((move) => move.cadre && entries.has(cadreId(move.cadre)));
   for (const { move, finding } of quotaBreaches(check, onRoster)) report(violations, move, finding);
-  for (const { move, left } of earlyArrivals(given, targetOf)) {
+  for (const { move, left } of earlyArrivals(ledger, given, targetOf)) {
     report(violations, move, { rule: 'batch-order', unit: move.to.unit, post: move.to.post, batch: move.batch ?? 1, holder: left.name, holderBatch: left.batch ?? 1 });
   }
   for (const { moves: crowd, finding } of crowdedBatches(check, onRoster)) for (const move of crowd) report(warnings, move, finding);
@@ -141,20 +141,32 @@ function quotaBreaches(check: CheckResult, moves: readonly PlanMove[]): { move: 
 
 /**
  * The moves that take a post before any like it falls free: posts of one place and rank are alike, so
- * the movers into them, earliest batch first, take them in the order their holders leave (a vacancy is
- * free from the start); a mover earlier than the post matched to it arrives before its holder leaves.
+ * the movers into them, earliest batch first (then by plan row), take the posts of the place in the order
+ * they fall free (a vacancy from the start, a post when its holder leaves), whichever of them the ledger
+ * gave; a mover earlier than the post matched to it arrives before its holder leaves.
  */
-function earlyArrivals(given: ReadonlyMap<Post, PlanMove>, targetOf: ReadonlyMap<string, PlanMove>): { move: PlanMove; left: PlanMove }[] {
-  const places = new Map<string, { move: PlanMove; left?: PlanMove }[]>();
+function earlyArrivals(ledger: ReadonlyMap<string, Post[]>, given: ReadonlyMap<Post, PlanMove>, targetOf: ReadonlyMap<string, PlanMove>): { move: PlanMove; left: PlanMove }[] {
+  const places = new Map<string, { place: string; rank: string; into: PlanMove[] }>();
   for (const [post, move] of given) {
-    const key = `${placeKey(post.unit, post.post)}|${post.rankKey}`;
-    places.set(key, [...(places.get(key) ?? []), { move, left: post.holder && targetOf.get(cadreId(post.holder)) }]);
+    const place = placeKey(post.unit, post.post);
+    const key = `${place}|${post.rankKey}`;
+    const entry = places.get(key) ?? { place, rank: post.rankKey, into: [] };
+    entry.into.push(move);
+    places.set(key, entry);
   }
-  const batchOf = (move?: PlanMove) => (move ? move.batch ?? 1 : 0);
-  return [...places.values()].flatMap((place) => {
-    const movers = place.map((p) => p.move).sort((a, b) => batchOf(a) - batchOf(b) || a.planRow - b.planRow);
-    const freed = place.map((p) => p.left).sort((a, b) => batchOf(a) - batchOf(b));
-    return movers.flatMap((move, i) => (batchOf(move) < batchOf(freed[i]) ? [{ move, left: freed[i] as PlanMove }] : []));
+  const batchOf = (move: PlanMove) => move.batch ?? 1;
+  return [...places.values()].flatMap(({ place, rank, into }) => {
+    // Each free post of the place and rank: the move of its holder, or null for a vacancy (free from the start).
+    const freed = (ledger.get(place) ?? []).filter((p) => p.rankKey === rank).flatMap((p) => {
+      if (!p.holder) return [null];
+      const left = targetOf.get(cadreId(p.holder));
+      return left ? [left] : [];
+    }).sort((a, b) => (a ? batchOf(a) : 0) - (b ? batchOf(b) : 0));
+    const ordered = [...into].sort((a, b) => batchOf(a) - batchOf(b) || a.planRow - b.planRow);
+    return ordered.flatMap((move, i) => {
+      const left = freed[i];
+      return left && batchOf(move) < batchOf(left) ? [{ move, left }] : [];
+    });
   });
 }
 

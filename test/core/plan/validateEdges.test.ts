@@ -67,3 +67,38 @@ describe('the key posts and relatives of an edited plan', () => {
     ]);
   });
 });
+
+describe('the ranks and batches an edited plan names', () => {
+  it('names the rank a post\'s title gives when its holder\'s 职级 is blank', () => {
+    // 乙's 职级 is blank: 科长 reads as a chief's post (正职), which a 副科 may not take.
+    const check = checkOf([
+      { name: '甲', unit: '办公室', post: '副科长', rank: '副科级', postStart: '2010.01' },
+      { name: '乙', unit: '财务科', post: '科长', rank: '', postStart: '2010.01' },
+    ]);
+    const moves: PlanMove[] = [{ planRow: 5, cadre: check.checked[0].cadre, name: '甲', to: { unit: '财务科', post: '科长' }, locked: false }];
+    expect(validatePlan(check, moves, [], settings()).violations.map((v) => [v.rule, v.message])).toEqual([
+      ['rank', '拟任岗位财务科科长的职级为正职,与本人职级副科级不同,轮岗须同职级'],
+    ]);
+  });
+
+  it('gives the post that falls free first to the mover of the earlier plan row, whatever order the moves come in', () => {
+    // 审计科 has two 副科长 posts: a vacancy, free from the start, and 戊's, free once 戊 leaves in batch 2.
+    // 丙 (row 5) and 乙 (row 6) arrive in batch 1: 丙 takes the vacancy, so 乙 is the one who comes too early.
+    const check = checkOf([
+      { name: '乙', unit: '办公室', post: '副主任', rank: '副科', postStart: '2010.01' },
+      { name: '丙', unit: '办公室', post: '副主任', rank: '副科', postStart: '2010.01' },
+      { name: '戊', unit: '审计科', post: '副科长', rank: '副科', postStart: '2010.01' },
+    ]);
+    const move = (name: string, unit: string, post: string, batch: number, planRow: number): PlanMove => ({
+      planRow, cadre: check.checked.find((entry) => entry.cadre.name === name)!.cadre, name, to: { unit, post }, locked: false, batch,
+    });
+    const vacancies = [{ row: 2, unit: '审计科', post: '副科长', rank: '副科' }];
+    const inRows = [move('丙', '审计科', '副科长', 1, 5), move('乙', '审计科', '副科长', 1, 6), move('戊', '办公室', '副主任', 2, 7)];
+    const early = (moves: PlanMove[]) => validatePlan(check, moves, vacancies, settings()).violations.filter((v) => v.rule === 'batch-order').map((v) => [v.planRow, v.name]);
+    expect(early(inRows)).toEqual([[6, '乙']]);
+    expect(early([inRows[1], inRows[0], inRows[2]])).toEqual([[6, '乙']]);
+    // 丙 alone in batch 1 takes the vacancy, whichever of the two posts the plan was read as giving.
+    expect(early([inRows[0], inRows[2]])).toEqual([]);
+    expect(validatePlan(check, [inRows[0], inRows[2]], vacancies, settings()).violations).toEqual([]);
+  });
+});
