@@ -296,17 +296,31 @@ export class FakeRange extends Proxy {
     this.fake.op('getVisibleView', [], () => undefined);
     return new FakeRangeView(this.fake, this);
   }
-  /** ExcelApi 1.9: https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getcellproperties-member(1) */
-  getCellProperties(_props: unknown): { value: { address?: string; format: { fill: { color: string; pattern: string } } }[][] } {
+  /**
+   * ExcelApi 1.9: https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getcellproperties-member(1)
+   * Each cell gives only the properties the load options ask for (Excel.CellPropertiesLoadOptions:
+   * https://learn.microsoft.com/javascript/api/excel/excel.cellpropertiesloadoptions): a fill's color and
+   * pattern each only when set true, and the format only when some part of it is asked for.
+   */
+  getCellProperties(props: { address?: boolean; format?: { fill?: { color?: boolean; pattern?: boolean } } }): { value: { address?: string; format?: { fill?: { color?: string; pattern?: string } } }[][] } {
     this.fake.need('1.9', 'Range.getCellProperties');
-    const result = { value: [] as { address?: string; format: { fill: { color: string; pattern: string } } }[][] };
-    this.fake.op('getCellProperties', [], () => {
+    type Props = { address?: string; format?: { fill?: { color?: string; pattern?: string } } };
+    const result = { value: [] as Props[][] };
+    const asked = props?.format?.fill ?? {};
+    this.fake.op('getCellProperties', [props], () => {
       const [{ r1, c1, r2, c2 }] = this.areas();
       for (let r = r1; r <= r2; r += 1) {
-        const row = [];
+        const row: Props[] = [];
         for (let c = c1; c <= c2; c += 1) {
           const fill = this.sheet.cellAt(r, c)?.fill ?? null;
-          row.push({ address: addressOf(this.sheet.name, { r1: r, c1: c, r2: r, c2: c }), format: { fill: { color: fill ? `#${fill}` : '#FFFFFF', pattern: fill ? 'Solid' : 'None' } } });
+          const cell: Props = {};
+          if (props?.address === true) cell.address = addressOf(this.sheet.name, { r1: r, c1: c, r2: r, c2: c });
+          if (asked.color === true || asked.pattern === true) {
+            cell.format = { fill: {} };
+            if (asked.color === true) cell.format.fill!.color = fill ? `#${fill}` : '#FFFFFF';
+            if (asked.pattern === true) cell.format.fill!.pattern = fill ? 'Solid' : 'None';
+          }
+          row.push(cell);
         }
         result.value.push(row);
       }

@@ -66,7 +66,7 @@ describe('a stored record', () => {
       firstColumn: 1,
       lastColumn: 3,
       rows: [[6, null], [5, null], [9, 'FFFF00']],
-      cells: [['C7', 'FF0000'], ['A7', null], ['b8', 'FF0000'], ['AA10', '00FF00'], ['C', null]],
+      cells: [['C7', 'FF0000'], ['A7', null], ['b8', 'FF0000'], ['AA10', '00FF00'], ['C', null], ['7C7', 'FF0000'], ['C7C', 'FF0000']],
     };
     expect(parseMarks(JSON.stringify(first))).toEqual({
       v: 2,

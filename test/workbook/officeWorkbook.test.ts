@@ -54,6 +54,18 @@ describe('the Office.js adapter on the strict Excel double', () => {
     expect(await clear(workbook)).toBe(0);
   });
 
+  it('reads the record an earlier version kept under its settings key, and puts its fills back', async () => {
+    // A workbook highlighted by the first version: its record (rows and cells, under rotationPlanner.marks)
+    // says row 4 had no fill and row 5 none but a green B5; the red fills there are that version's highlight.
+    const workbook = new FakeWorkbook([{ name: '名册', values: roster(30), fills: { 'A4:H5': 'FFC7CE' } }]);
+    workbook.settingsStore.set('rotationPlanner.marks', JSON.stringify({ sheet: '名册', firstColumn: 1, lastColumn: 8, rows: [[4, null]], cells: 'ABCDEFGH'.split('').map((letter) => [`${letter}5`, letter === 'B' ? '00FF00' : null]) }));
+    expect(await clear(workbook)).toBe(2);
+    const sheet = workbook.sheet('名册');
+    expect([1, 8].map((column) => sheet.cellAt(4, column)?.fill ?? null)).toEqual([null, null]);
+    expect([1, 2, 3].map((column) => sheet.cellAt(5, column)?.fill ?? null)).toEqual([null, '00FF00', null]);
+    expect(workbook.settingsStore.has('rotationPlanner.marks')).toBe(false);
+  });
+
   it('writes text as text: a month such as 1985.10 stays 1985.10 on the 公示名单, and no string becomes a date or a formula', async () => {
     const workbook = new FakeWorkbook([{ name: '名册', values: roster(40) }]);
     const outcome = await runPlan(new OfficeWorkbook(workbook.context(), FULL), options);
