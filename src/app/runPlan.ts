@@ -60,13 +60,24 @@ export function findVacancies(sheets: readonly SheetGrid[], check: CheckResult, 
   }
 }
 
-/** Checks, plans and writes the notice; everything the user sees is written in one go. */
-export async function runPlan(port: WorkbookPort, options: PlanOptions): Promise<PlanOutcome> {
+/**
+ * The roster checked, the vacancies and the moves kept, read from the sheets; the sheets themselves are
+ * not kept (on a roster of 50,000 rows their values are tens of megabytes the plan does not need).
+ */
+async function readForPlan(port: WorkbookPort, options: PlanOptions) {
   const { sheets, check } = await readAndCheck(port, { ...options, planSheet: options.keep });
   refuseEmptyPlan(check, options.settings.includeSuggested);
-  await options.onProgress?.('plan', 0.5);
   const { sheet: vacancySheet, vacancies, problems: vacancyProblems } = findVacancies(sheets, check, options.vacancySheet);
   const keep = options.keep === undefined ? undefined : keepOf(sheets, options.keep, check, vacancies, options.settings);
+  return { check, vacancySheet, vacancies, vacancyProblems, keep };
+}
+
+/** Checks, plans and writes the notice; everything the user sees is written in one go. */
+export async function runPlan(port: WorkbookPort, options: PlanOptions): Promise<PlanOutcome> {
+  const { check, vacancySheet, vacancies, vacancyProblems, keep } = await readForPlan(port, options);
+  const highlights = highlightsOf(check);
+  port.willWrite?.(highlights);
+  await options.onProgress?.('plan', 0.5);
   let plan: Plan;
   try {
     plan = planSwaps(check, vacancies, options.settings, check.quotas.map((line) => line.quota), keep);
@@ -78,7 +89,7 @@ export async function runPlan(port: WorkbookPort, options: PlanOptions): Promise
   const notice = buildNotice(plan, period, options.settings, options.asOf, check.roster.columns);
   const written = await writeChanges(
     port,
-    { highlights: highlightsOf(check), sheets: [checkSheet(check), planSheet(plan, options.settings, check.roster.sheets.length === 1), noticeSheet(notice)] },
+    { highlights, sheets: [checkSheet(check), planSheet(plan, options.settings, check.roster.sheets.length === 1), noticeSheet(notice)] },
     options.onProgress,
   );
   return { check, plan, notice, vacancySheet, vacancyProblems, written };

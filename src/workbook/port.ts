@@ -63,6 +63,12 @@ export interface WorkbookPort {
    * longer highlighted get theirs back.
    */
   write(changes: WorkbookChanges): Promise<WrittenChanges>;
+  /**
+   * Told, before the plan is worked out, the fills the write will carry, so that a port may start laying
+   * them beside the planning (the package port does, in a thread of its own). Optional; what is written
+   * is the same either way.
+   */
+  willWrite?(highlights: readonly Highlight[]): void;
   /** Puts back the fills that highlighting replaced, touching nothing else; the number of rows restored. */
   clearHighlights(): Promise<number>;
 }

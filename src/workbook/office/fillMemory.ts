@@ -39,29 +39,28 @@ export async function areaFills(sheet: Excel.Worksheet, areas: readonly Area[], 
   return loaded.map((fill) => fillOf(fill.color, support.rangeAreas ? fill.pattern : undefined, support));
 }
 
-/** Each cell's fill of mixed areas: getCellProperties where the host has it (ExcelApi 1.9), one range a cell otherwise. */
-async function cellFills(sheet: Excel.Worksheet, areas: readonly Area[], support: ApiSupport, budget: PayloadBudget): Promise<Map<string, string | null>> {
+/**
+ * Each cell's fill of mixed column pieces (one column each): getCellProperties where the host has it
+ * (ExcelApi 1.9), one range a cell otherwise.
+ */
+async function cellFills(sheet: Excel.Worksheet, pieces: readonly Area[], support: ApiSupport, budget: PayloadBudget): Promise<Map<string, string | null>> {
   const fills = new Map<string, string | null>();
-  if (areas.length === 0) return fills;
+  if (pieces.length === 0) return fills;
   if (!support.rangeAreas) {
-    const cells = areas.flatMap((area) => Array.from({ length: area.r2 - area.r1 + 1 }, (_, i) => ({ r1: area.r1 + i, r2: area.r1 + i, c1: area.c1, c2: area.c2 })))
-      .flatMap((row) => Array.from({ length: row.c2 - row.c1 + 1 }, (_, j) => ({ r1: row.r1, r2: row.r1, c1: row.c1 + j, c2: row.c1 + j })));
+    const cells: Area[] = [];
+    for (const piece of pieces) for (let row = piece.r1; row <= piece.r2; row += 1) cells.push({ r1: row, r2: row, c1: piece.c1, c2: piece.c1 });
     const each = await areaFills(sheet, cells, support, budget);
     cells.forEach((cell, i) => fills.set(`${cell.r1}:${cell.c1}`, each[i] ?? null));
     return fills;
   }
   const results: [Area, OfficeExtension.ClientResult<Excel.CellProperties[][]>][] = [];
-  for (const area of areas) {
-    const rows = area.r2 - area.r1 + 1;
-    const columns = area.c2 - area.c1 + 1;
-    // Stryker disable next-line ArithmeticOperator: the pieces read here are one column wide, so rows / columns is rows * columns
-    const cells = rows * columns;
-    await budget.spend(COMMAND_BYTES * 2, cells * 70);
-    results.push([area, sheet.getRange(blockAddress(area.r1, area.r2, area.c1, area.c2)).getCellProperties({ format: { fill: { color: true, pattern: true } } })]);
+  for (const piece of pieces) {
+    await budget.spend(COMMAND_BYTES * 2, (piece.r2 - piece.r1 + 1) * 70);
+    results.push([piece, sheet.getRange(blockAddress(piece.r1, piece.r2, piece.c1, piece.c1)).getCellProperties({ format: { fill: { color: true, pattern: true } } })]);
   }
   await budget.flush();
-  for (const [area, result] of results) {
-    result.value.forEach((row, i) => row.forEach((cell, j) => fills.set(`${area.r1 + i}:${area.c1 + j}`, fillOf(cell.format?.fill?.color, cell.format?.fill?.pattern, support) ?? null)));
+  for (const [piece, result] of results) {
+    result.value.forEach(([cell], i) => fills.set(`${piece.r1 + i}:${piece.c1}`, fillOf(cell.format?.fill?.color, cell.format?.fill?.pattern, support) ?? null));
   }
   return fills;
 }

@@ -22,7 +22,7 @@ export function sheetFills(highlight: Highlight): SheetFills {
 }
 
 /** The worksheet text with the fills laid on, chunk by chunk. */
-export async function* highlightSheet(source: AsyncIterable<string> | Iterable<string>, fills: SheetFills, styles: StyleSheetPatch): AsyncGenerator<string> {
+export async function* highlightSheet(source: AsyncIterable<string> | Iterable<string>, fills: SheetFills, styles: Pick<StyleSheetPatch, 'highlight'>): AsyncGenerator<string> {
   let inData = false;
   let row = 0;
   let column = 0;

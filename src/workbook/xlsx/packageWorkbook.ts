@@ -14,7 +14,8 @@ import { WorkbookInfo, WorkbookSheet, parseRelationships, parseWorkbook, relsPar
 import { MAX_COLUMN, MAX_ROW, OutOfBounds, ReadContext, readSharedStrings, readWorksheet } from './sheetReader';
 import { formatsOfStyles } from './styles';
 import { escapeRegExp } from './xml';
-import { specFingerprint, writePackage } from './packageWriter';
+import { highlightJob, specFingerprint, writePackage } from './packageWriter';
+import { AheadJob, highlightInThread } from './highlightAhead';
 import { ZipReader } from './zipReader';
 
 /** A sheet as listed before any cell is read (the port's SheetInfo). */
@@ -61,6 +62,15 @@ async function readingPart<T>(part: string, read: () => Promise<T>): Promise<T> 
   }
 }
 
+/** Whether two lists of highlights fill the same rows of the same sheets the same way. */
+function sameHighlights(a: readonly Highlight[], b: readonly Highlight[]): boolean {
+  return a.length === b.length && a.every((one, i) => {
+    const other = b[i];
+    return one.sheet === other.sheet && one.firstColumn === other.firstColumn && one.lastColumn === other.lastColumn && one.rows.length === other.rows.length
+      && one.rows.every((row, k) => row.row === other.rows[k].row && row.color === other.rows[k].color);
+  });
+}
+
 const OWN_NAME = (base: string) => new RegExp(`^${escapeRegExp(base)}(?: \\(\\d+\\))?$`, 'iu');
 
 export class PackageWorkbook implements WorkbookPort {
@@ -69,7 +79,10 @@ export class PackageWorkbook implements WorkbookPort {
   private readonly added: { name: string; spec: SheetSpec }[] = [];
   private readonly removed = new Set<string>();
 
-  private constructor(readonly layout: PackageLayout) {}
+  /** The fills being laid ahead in a thread of their own (willWrite), and the highlights they are for. */
+  private ahead?: { highlights: readonly Highlight[]; job: AheadJob };
+
+  private constructor(readonly layout: PackageLayout, private readonly path: string) {}
 
   /** Opens a workbook package, reading its lists and nothing else. */
   static async open(path: string): Promise<PackageWorkbook> {
@@ -92,7 +105,7 @@ export class PackageWorkbook implements WorkbookPort {
           own = record;
         }
       }
-      return new PackageWorkbook({ zip, workbookPart: workbook.name, relationships, info, ownPart, own });
+      return new PackageWorkbook({ zip, workbookPart: workbook.name, relationships, info, ownPart, own }, path);
     } catch (error) {
       zip.close();
       throw error;
@@ -100,7 +113,20 @@ export class PackageWorkbook implements WorkbookPort {
   }
 
   close(): void {
+    this.ahead?.job.stop();
     this.layout.zip.close();
+  }
+
+  /**
+   * Starts laying these fills on the roster sheets in a thread of its own, so that the sheets are ready
+   * when save writes them; save uses them only if the write carried the same fills.
+   */
+  willWrite(highlights: readonly Highlight[]): void {
+    const sheets = this.layout.info.sheets;
+    if (highlights.length === 0 || !highlights.every((highlight) => sheets.some((sheet) => sheet.name === highlight.sheet && sheet.kind === 'worksheet' && sheet.part))) return;
+    this.ahead?.job.stop();
+    // Started at once: the plan is worked out next, without a pause in which a later step could start it.
+    this.ahead = { highlights, job: highlightInThread(highlightJob(this.layout, this.path, highlights)) };
   }
 
   private isOurs(name: string): boolean {
@@ -204,7 +230,8 @@ export class PackageWorkbook implements WorkbookPort {
         ...this.layout.own.filter((record) => this.layout.info.sheets.some((sheet) => !this.removed.has(sheet.relId) && sheet.name.toLowerCase() === record.name.toLowerCase())),
         ...this.added.map(({ name, spec }) => ({ name, fingerprint: specFingerprint(spec, this.layout.info.date1904) })),
       ];
-      await writePackage(file, this.layout, { highlights: this.highlights, added: this.added, removed: this.removed, own });
+      const ahead = this.ahead && sameHighlights(this.ahead.highlights, this.highlights) ? await this.ahead.job.result : undefined;
+      await writePackage(file, this.layout, { highlights: this.highlights, added: this.added, removed: this.removed, own, ahead });
       await file.sync();
     } finally {
       await file.close();

@@ -9,7 +9,8 @@ import { CellValue } from '../../core/grid';
 import { fingerprintOf } from '../../core/sheets/fingerprint';
 import { SheetSpec } from '../../core/sheets/sheetSpec';
 import { Highlight } from '../port';
-import { highlightSheet, sheetFills } from './highlightSheet';
+import { HighlightJob, HighlightedSheets } from './highlightAhead';
+import { SheetFills, highlightSheet, sheetFills } from './highlightSheet';
 import { CUSTOM_XML_PROPS_TYPE, OwnSheet, ownSheetsPropsXml, ownSheetsRelsXml, ownSheetsXml } from './ownSheets';
 import { relsPartOf } from './packageParts';
 import type { PackageLayout } from './packageWorkbook';
@@ -17,7 +18,7 @@ import { decodeCell } from './sheetReader';
 import { sheetXml, storedCell } from './sheetXml';
 import { EMPTY_STYLES, StyleSheetPatch } from './styles';
 import { NewRelationship, NewSheet, patchContentTypes, patchRelationships, patchWorkbookXml } from './workbookXml';
-import { textChunks } from './zipReader';
+import { ZipPart, textChunks } from './zipReader';
 import { ZipWriter } from './zipWriter';
 
 const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
@@ -30,6 +31,8 @@ export interface PackageChanges {
   /** Relationship ids of the sheets removed (our own, unedited, replaced). */
   removed: ReadonlySet<string>;
   own: OwnSheet[];
+  /** The highlighted sheets laid out ahead (highlightAhead.ts) for exactly these highlights, when they were. */
+  ahead?: HighlightedSheets;
 }
 
 /** A cell's key in `numberFormats`: a sheet has at most 16,384 columns. */
@@ -86,6 +89,27 @@ function relativeTarget(fromPart: string, toPart: string): string {
   return [...from.slice(common).map(() => '..'), ...to.slice(common)].join('/');
 }
 
+/** The style sheet the new styles go into: the one the relationships name, where the package has it. */
+function styleSheetPart({ zip, relationships }: PackageLayout): ZipPart | undefined {
+  const rel = relationships.find((candidate) => candidate.kind === 'styles' && candidate.part && zip.part(candidate.part));
+  return rel ? zip.part(rel.part!)! : undefined;
+}
+
+/** The fills of each highlighted sheet, by its part's name in lower case. */
+function fillsByPart({ info }: PackageLayout, highlights: readonly Highlight[]): Map<string, SheetFills> {
+  return new Map(highlights.map((highlight) => {
+    const sheet = info.sheets.find((candidate) => candidate.name === highlight.sheet);
+    return [sheet?.part?.toLowerCase() ?? '', sheetFills(highlight)];
+  }));
+}
+
+/** The job of laying these highlights ahead: the sheets in the order writePackage meets them, and its style sheet. */
+export function highlightJob(layout: PackageLayout, path: string, highlights: readonly Highlight[]): HighlightJob {
+  const fills = fillsByPart(layout, highlights);
+  const sheets = layout.zip.parts.filter((part) => fills.has(part.name.toLowerCase())).map((part) => ({ part: part.name, fills: fills.get(part.name.toLowerCase())! }));
+  return { path, stylesPart: styleSheetPart(layout)?.name, sheets };
+}
+
 export async function writePackage(file: FileHandle, layout: PackageLayout, changes: PackageChanges): Promise<void> {
   const { zip, workbookPart, relationships, info } = layout;
   const writer = new ZipWriter(file);
@@ -120,8 +144,7 @@ export async function writePackage(file: FileHandle, layout: PackageLayout, chan
     return { part: props, rels: relsPartOf(ownPart) };
   })() : undefined;
 
-  const stylesRel = relationships.find((rel) => rel.kind === 'styles' && rel.part && zip.part(rel.part));
-  const stylesPart = stylesRel ? zip.part(stylesRel.part!)! : undefined;
+  const stylesPart = styleSheetPart(layout);
   const styles = new StyleSheetPatch(stylesPart ? await zip.text(stylesPart) : EMPTY_STYLES);
   // A style sheet the relationships do not list is not the workbook's: the new one takes a free name beside it.
   const newStylesPart = stylesPart ? undefined : freePart(taken, (n) => inFolder(n === 1 ? 'styles.xml' : `styles${n}.xml`));
@@ -130,13 +153,14 @@ export async function writePackage(file: FileHandle, layout: PackageLayout, chan
     newTypes.push({ part: newStylesPart, type: STYLES_TYPE });
   }
 
-  const fills = new Map(changes.highlights.map((highlight) => {
-    const sheet = info.sheets.find((candidate) => candidate.name === highlight.sheet);
-    return [sheet?.part?.toLowerCase() ?? '', sheetFills(highlight)];
-  }));
+  const fills = fillsByPart(layout, changes.highlights);
   const removedIds = new Set(removedSheets.map((sheet) => sheet.relId));
   const workbookRels = relsPartOf(workbookPart).toLowerCase();
   const sheetsAdded: NewSheet[] = newSheets.map((sheet) => ({ name: sheet.name, relId: sheet.relId, repeatRows: sheet.spec.print?.repeatRows }));
+
+  // The styles the sheets laid out ahead asked for, made first and in the same order: the same numbers.
+  for (const [style, color] of changes.ahead?.styles ?? []) styles.highlight(style, color);
+  const ahead = new Map((changes.ahead?.parts ?? []).map(({ part, deflated }) => [part.toLowerCase(), deflated]));
 
   const contentTypes = zip.part('[Content_Types].xml')!;
   await writer.add(contentTypes.name, patchContentTypes(await zip.text(contentTypes), removedParts, newTypes, [{ extension: 'xml', type: 'application/xml' }]));
@@ -146,6 +170,7 @@ export async function writePackage(file: FileHandle, layout: PackageLayout, chan
     if (name === workbookPart.toLowerCase()) await writer.add(part.name, patchWorkbookXml(await zip.text(part), removedIds, sheetsAdded));
     else if (name === workbookRels) await writer.add(part.name, patchRelationships(await zip.text(part), removedIds, newRels));
     else if (ownPart && name === ownPart.toLowerCase()) await writer.add(part.name, ownSheetsXml(changes.own));
+    else if (ahead.has(name)) await writer.addDeflated(part.name, ahead.get(name)!);
     else if (fills.has(name)) await writer.add(part.name, highlightSheet(textChunks(await zip.stream(part)), fills.get(name)!, styles));
     else await writer.copy(part.name, part.entry, await zip.raw(part));
   }

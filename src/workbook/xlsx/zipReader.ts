@@ -3,9 +3,16 @@
  * (still compressed) only when asked. Built on yauzl, which reads the central directory, zip64, data
  * descriptors and CP437 names as the format has them.
  */
-import { Readable } from 'node:stream';
+import { Readable, Transform, pipeline } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
+import { createInflateRaw } from 'node:zlib';
 import yauzl from 'yauzl';
+
+/**
+ * Bytes a deflated part is inflated by at a time. zlib's default, 16 KB, costs a round trip to the thread
+ * pool for every 16 KB: on a 29 MB sheet inflating at 256 KB takes a fraction of the time.
+ */
+export const INFLATE_CHUNK = 1 << 18;
 
 /** One part as the central directory lists it. */
 export interface ZipPart {
@@ -52,9 +59,23 @@ export class ZipReader {
     });
   }
 
-  /** The part's bytes, inflated, as a stream. */
-  stream(part: ZipPart): Promise<Readable> {
-    return this.open(part, true);
+  /** The part's bytes, inflated, as a stream; an error when they are not as many as the directory lists. */
+  async stream(part: ZipPart): Promise<Readable> {
+    const { compressionMethod, uncompressedSize } = part.entry;
+    // Stored parts, and methods other than deflate (which yauzl refuses), as yauzl gives them.
+    if (compressionMethod !== 8) return this.open(part, true);
+    const raw = await this.open(part, false);
+    let size = 0;
+    const counted = new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        size += chunk.length;
+        done(size > uncompressedSize ? new Error(`part ${part.name} is longer than the ${uncompressedSize} bytes listed`) : null, chunk);
+      },
+      flush(done) {
+        done(size === uncompressedSize ? null : new Error(`part ${part.name} has ${size} bytes, ${uncompressedSize} listed`));
+      },
+    });
+    return pipeline(raw, createInflateRaw({ chunkSize: INFLATE_CHUNK }), counted, () => undefined);
   }
 
   /** The part's stored bytes, still compressed, to copy into another zip unchanged. */

@@ -39,6 +39,47 @@ function dosTime(moment: Date): { time: number; date: number } {
   };
 }
 
+export type PartContent = string | Buffer | Iterable<string | Buffer> | AsyncIterable<string | Buffer>;
+
+/** A part deflated ahead of its place in the zip: its compressed bytes, checksum and size. */
+export interface DeflatedPart {
+  bytes: Buffer;
+  crc: number;
+  size: number;
+}
+
+/** Deflates a part's content, handing each compressed chunk on as it comes; its checksum and sizes. */
+async function deflate(content: PartContent, onChunk: (chunk: Buffer) => Promise<void>): Promise<{ crc: number; size: number; compressed: number }> {
+  const stream = createDeflateRaw({ level: DEFLATE_LEVEL });
+  const source = typeof content === 'string' || Buffer.isBuffer(content) ? [content] : content;
+  let crc = 0;
+  let size = 0;
+  let compressed = 0;
+  const feeding = (async () => {
+    for await (const piece of source) {
+      const bytes = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
+      crc = crc32(bytes, crc);
+      size += bytes.length;
+      if (!stream.write(bytes)) await new Promise((resolve) => stream.once('drain', resolve));
+    }
+    stream.end();
+  })();
+  feeding.catch((error) => stream.destroy(error));
+  for await (const chunk of stream) {
+    compressed += (chunk as Buffer).length;
+    await onChunk(chunk as Buffer);
+  }
+  await feeding;
+  return { crc, size, compressed };
+}
+
+/** A part's content deflated into memory, as ZipWriter.add would write it, for addDeflated. */
+export async function deflatePart(content: PartContent): Promise<DeflatedPart> {
+  const chunks: Buffer[] = [];
+  const { crc, size } = await deflate(content, async (chunk) => { chunks.push(chunk); });
+  return { bytes: Buffer.concat(chunks), crc, size };
+}
+
 export class ZipWriter {
   private readonly central: Central[] = [];
   private offset = 0;
@@ -104,32 +145,34 @@ export class ZipWriter {
   }
 
   /** Adds a part from text or bytes or a stream of them, deflated. */
-  async add(name: string, content: string | Buffer | Iterable<string | Buffer> | AsyncIterable<string | Buffer>): Promise<void> {
-    const record: Central = { name: Buffer.from(name, 'utf8'), flags: UTF8_NAMES | DATA_DESCRIPTOR, method: 8, ...this.now, crc: 0, compressed: 0, size: 0, offset: this.offset };
+  async add(name: string, content: PartContent): Promise<void> {
+    const record = this.startDeflated(name);
     await this.put(this.localHeader(record));
-    const deflate = createDeflateRaw({ level: DEFLATE_LEVEL });
-    const source = typeof content === 'string' || Buffer.isBuffer(content) ? [content] : content;
-    const feeding = (async () => {
-      for await (const piece of source) {
-        const bytes = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
-        record.crc = crc32(bytes, record.crc);
-        record.size += bytes.length;
-        if (!deflate.write(bytes)) await new Promise((resolve) => deflate.once('drain', resolve));
-      }
-      deflate.end();
-    })();
-    feeding.catch((error) => deflate.destroy(error));
-    for await (const chunk of deflate) {
-      record.compressed += (chunk as Buffer).length;
-      await this.put(chunk as Buffer);
-    }
-    await feeding;
-    if (record.size > LIMIT) throw new Error(`part ${name} past 4 GB`);
+    const { crc, size, compressed } = await deflate(content, (chunk) => this.put(chunk));
+    await this.endDeflated(record, name, crc, size, compressed);
+  }
+
+  /** Adds a part deflated beforehand (deflatePart): the same bytes as `add` writes for its content. */
+  async addDeflated(name: string, part: DeflatedPart): Promise<void> {
+    const record = this.startDeflated(name);
+    await this.put(this.localHeader(record));
+    await this.put(part.bytes);
+    await this.endDeflated(record, name, part.crc, part.size, part.bytes.length);
+  }
+
+  private startDeflated(name: string): Central {
+    return { name: Buffer.from(name, 'utf8'), flags: UTF8_NAMES | DATA_DESCRIPTOR, method: 8, ...this.now, crc: 0, compressed: 0, size: 0, offset: this.offset };
+  }
+
+  /** The data descriptor after a deflated part's bytes (its sizes and checksum, not known at its header). */
+  private async endDeflated(record: Central, name: string, crc: number, size: number, compressed: number): Promise<void> {
+    if (size > LIMIT) throw new Error(`part ${name} past 4 GB`);
+    Object.assign(record, { crc, size, compressed });
     const descriptor = Buffer.alloc(16);
     descriptor.writeUInt32LE(0x08074b50, 0);
-    descriptor.writeUInt32LE(record.crc, 4);
-    descriptor.writeUInt32LE(record.compressed, 8);
-    descriptor.writeUInt32LE(record.size, 12);
+    descriptor.writeUInt32LE(crc, 4);
+    descriptor.writeUInt32LE(compressed, 8);
+    descriptor.writeUInt32LE(size, 12);
     await this.put(descriptor);
     this.central.push(record);
   }
