@@ -9,12 +9,14 @@ import type { Outcome } from './execute';
 
 /**
  * The work runs in a worker thread with a bounded heap. Node sizes its default heap from the machine's
- * memory and lets garbage pile up to it; a bound makes it collect early. A workbook too large for the
+ * memory and lets garbage pile up to it; a bound makes it collect early. 512 MB rather than 256 MB
+ * made a city-wide roster (50,000 rows in 8,200 units) about 7% faster in six runs taken in turn, and
+ * kept the peak of 50,000 rows under 300 MB (272 to 285 MB in five runs). A workbook too large for the
  * first bound is run again with a wider one; past that, the user is told in one line. The young
  * generation is kept small too: the reading makes many short-lived strings, and a small nursery sweeps
  * them often (on 50,000 rows the peak falls by about 30 MB at no measurable cost in time).
  */
-const HEAP_BOUNDS_MB = [256, 4096];
+const HEAP_BOUNDS_MB = [512, 4096];
 const OUT_OF_MEMORY = '错误:内存不足,这个工作簿太大,无法在本机处理。请删去与花名册无关的工作表后再试\n';
 
 function inWorker(argv: string[], heapMb: number): Promise<Outcome | 'out-of-memory'> {

@@ -59,17 +59,70 @@ export function moveCostOf(mover: Mover, barriers: MoverBarriers): (slot: Slot) 
 }
 
 /**
- * The prices of moving `mover` into each of `slots` with no unit closed, as moveCostOf gives them;
- * `joined[j]` is slot j's unit and post as one text, joined once for every mover priced.
+ * The slots a wish names, found without trying every slot: a wish names a slot's unit when the unit is
+ * one of the wish's substrings, and its unit and post when it is a substring of them joined (wishMet).
+ * Built once for the slots of a price table.
  */
-export function openPriceRow(mover: Mover, slots: readonly Slot[], joined: readonly string[]): Float64Array {
-  const wish = wishOf(mover);
+export class WishIndex {
+  private readonly byUnit = new Map<string, number[]>();
+  /** Every slot's unit and post joined, one after another, each ended by U+0000. */
+  private readonly all: string;
+  /** Where each slot's text starts in `all`, ascending. */
+  private readonly starts: number[] = [];
+
+  constructor(private readonly slots: readonly Slot[], private readonly joined: readonly string[]) {
+    slots.forEach((slot, j) => {
+      const list = this.byUnit.get(slot.unit);
+      if (list) list.push(j);
+      else this.byUnit.set(slot.unit, [j]);
+    });
+    let at = 0;
+    for (const text of joined) {
+      this.starts.push(at);
+      at += text.length + 1;
+    }
+    this.all = joined.map((text) => `${text}\u0000`).join('');
+  }
+
+  /** The slots the wish names, as wishMet finds them, in ascending order. */
+  metBy(wish: string): number[] {
+    if (wish === '') return [];
+    // A wish holding the separator is looked for slot by slot.
+    if (wish.includes('\u0000')) return this.slots.flatMap((slot, j) => (wishMet(wish, slot, this.joined[j]) ? [j] : []));
+    // A blank unit is in every wish; any other is one of its substrings.
+    const met = new Set<number>(this.byUnit.get(''));
+    for (let from = 0; from < wish.length; from += 1) {
+      for (let to = from + 1; to <= wish.length; to += 1) for (const j of this.byUnit.get(wish.slice(from, to)) ?? []) met.add(j);
+    }
+    for (let at = this.all.indexOf(wish); at >= 0; at = this.all.indexOf(wish, at + 1)) met.add(this.slotAt(at));
+    return [...met].sort((a, b) => a - b);
+  }
+
+  /** The slot whose text holds position `at` of `all`. */
+  private slotAt(at: number): number {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.starts[middle] <= at) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  }
+}
+
+/**
+ * The prices of moving `mover` into each of the index's slots with no unit closed, as moveCostOf gives
+ * them: the ordinary price (with the key-to-key cost where it applies), the wish's price where it is met.
+ */
+export function openPriceRow(mover: Mover, slots: readonly Slot[], wishes: WishIndex): Float64Array {
   const row = new Float64Array(slots.length);
-  for (let j = 0; j < slots.length; j += 1) row[j] = openPrice(wish, mover.keyPost, slots[j], joined[j]);
+  for (let j = 0; j < slots.length; j += 1) row[j] = mover.keyPost && slots[j].key ? BASE_COST + KEY_TO_KEY_COST : BASE_COST;
+  for (const j of wishes.metBy(wishOf(mover))) row[j] = mover.keyPost && slots[j].key ? WISH_COST + KEY_TO_KEY_COST : WISH_COST;
   return row;
 }
 
-/** The unit and post of each slot as one text, for openPriceRow. */
+/** The unit and post of each slot as one text, for WishIndex. */
 export const joinedTexts = (slots: readonly Slot[]): string[] => slots.map(joinedOf);
 
 /** The price of moving `mover` into `slot`. */

@@ -3,7 +3,8 @@
  * and reasons, the rank a post is matched by, and who is whose relative. Expected values from the rules
  * as the module comments and shared/DOMAIN.md state them.
  */
-import { BASE_COST, KEY_TO_KEY_COST, WISH_COST, barriersOf, joinedTexts, meetsWish, moveCost, moveCostOf, openPriceRow } from '../../../src/core/plan/constraints';
+import fc from 'fast-check';
+import { BASE_COST, KEY_TO_KEY_COST, WISH_COST, WishIndex, barriersOf, joinedTexts, meetsWish, moveCost, moveCostOf, openPriceRow } from '../../../src/core/plan/constraints';
 import { FORBIDDEN } from '../../../src/core/plan/assignment';
 import { explainUnplaced, notesFor } from '../../../src/core/plan/explain';
 import { Mover, Slot } from '../../../src/core/plan/planTypes';
@@ -50,7 +51,7 @@ describe('the price of a move', () => {
 
   it('gives a row of prices with no unit closed, one for each post, worked out by hand', () => {
     const slots = [slot('财务科'), slot('审计科', { post: '副科长' }), slot('审计科', { key: true }), slot('财务科', { post: '副科长', key: true })];
-    const row = (m: Mover) => [...openPriceRow(m, slots, joinedTexts(slots))];
+    const row = (m: Mover) => [...openPriceRow(m, slots, new WishIndex(slots, joinedTexts(slots)))];
     expect(joinedTexts(slots)).toEqual(['财务科科员', '审计科副科长', '审计科科员', '财务科副科长']);
     expect(row(mover())).toEqual([BASE_COST, BASE_COST, BASE_COST, BASE_COST]);
     expect(row(mover({}, true))).toEqual([BASE_COST, BASE_COST, BASE_COST + KEY_TO_KEY_COST, BASE_COST + KEY_TO_KEY_COST]);
@@ -64,6 +65,17 @@ describe('the price of a move', () => {
       const price = moveCostOf(m, { units: new Map() });
       expect(row(m)).toEqual(slots.map(price));
     }
+  });
+
+  it('prices every post as the move one at a time does, for any wish and any units and posts', () => {
+    // Units and posts from a few characters, so that wishes often run across them; blank units, spaces,
+    // and the index's own separator (U+0000) among them.
+    const text = fc.string({ unit: fc.constantFrom('财', '务', '科', '副', '长', ' ', '\u0000'), maxLength: 4 });
+    const slotArb = fc.record({ unit: text, post: text, key: fc.boolean() }).map(({ unit, post, key }) => slot(unit, { post, key }));
+    fc.assert(fc.property(fc.array(slotArb, { maxLength: 12 }), text, fc.boolean(), (slots, wish, keyPost) => {
+      const m = mover({ wish }, keyPost);
+      expect([...openPriceRow(m, slots, new WishIndex(slots, joinedTexts(slots)))]).toEqual(slots.map(moveCostOf(m, { units: new Map() })));
+    }), { numRuns: 500 });
   });
 
   it('meets no wish when none is given', () => {
