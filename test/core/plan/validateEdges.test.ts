@@ -101,4 +101,19 @@ describe('the ranks and batches an edited plan names', () => {
     expect(early([inRows[0], inRows[2]])).toEqual([]);
     expect(validatePlan(check, [inRows[0], inRows[2]], vacancies, settings()).violations).toEqual([]);
   });
+  it('matches a mover only with the posts of their own rank that fall free, not a post of the same title and another rank', () => {
+    // 审计科 has two 科员 posts: 丁's (职级 科员), free in batch 2, and 戊's (一级科员), free in batch 1.
+    // 甲, a 科员, arrives in batch 1: the post of its rank is still 丁's, so 甲 comes too early.
+    const check = checkOf([
+      { name: '甲', unit: '办公室', postStart: '2010.01' },
+      { name: '丁', unit: '审计科', postStart: '2010.01' },
+      { name: '戊', unit: '审计科', rank: '一级科员', postStart: '2010.01' },
+    ]);
+    const move = (name: string, unit: string, batch: number, planRow: number): PlanMove => ({
+      planRow, cadre: check.checked.find((entry) => entry.cadre.name === name)!.cadre, name, to: { unit, post: '科员' }, locked: false, batch,
+    });
+    const vacancies = [{ row: 2, unit: '财务科', post: '科员', rank: '一级科员' }];
+    const moves = [move('甲', '审计科', 1, 5), move('丁', '办公室', 2, 6), move('戊', '财务科', 1, 7)];
+    expect(validatePlan(check, moves, vacancies, settings()).violations.map((v) => [v.planRow, v.rule])).toEqual([[5, 'batch-order']]);
+  });
 });
