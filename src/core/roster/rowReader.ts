@@ -100,6 +100,7 @@ export class RowReader {
     if (this.header.columns.post !== undefined) return { unit, post: this.filled(index, 'post') };
     if (!combined) return { unit, post: '' };
     // Beside a unit column of its own, the post is what follows that unit in the cell, else the cell's own split.
+    // Stryker disable next-line ConditionalExpression: without a unit column the unit is the cell's own split, which the cell starts with, and what follows it is the split's post
     const afterUnit = this.header.columns.unit !== undefined ? postAfterUnit(this.text(index, 'unitPost'), unit) : undefined;
     return { unit, post: afterUnit ?? combined.post };
   }

@@ -70,6 +70,12 @@ describe('a sheet with no unit column', () => {
     expect(roster.cadres.map((c) => c.unit)).toEqual(['局机关', '财务科']);
   });
 
+  it('lists a cadre above the first section row, with no unit column to point at, as of blank 单位', () => {
+    const roster = readRoster([grid('花名册', [['序号', ...rows[0]], [1, '甲', '男', '科员', '2020.01'], ['一、财务科'], [2, '乙', '女', '科员', '2020.01']])]);
+    expect(roster.cadres.map((c) => c.unit)).toEqual(['', '财务科']);
+    expect(roster.problems.filter((p) => p.issue.kind === 'blankUnit').map((p) => [p.row, p.column, p.cell])).toEqual([[2, '单位', undefined]]);
+  });
+
   it('lists a blank unit cell under a unit column as blank, never guessed from the sheet name or a section row', () => {
     const header = ['姓名', '科室', '职务', '任现职时间'];
     const roster = readRoster([grid('办公室', [header, ['甲', null, '科员', '2020.01'], ['一、财务科'], ['乙', null, '科员', '2020.01'], ['丙', '审计科', '科员', '2020.01']])]);
