@@ -14,15 +14,19 @@ export function relativesIndex(cadres: readonly Cadre[]): number[][] {
     list.push(index);
     byName.set(cadre.name, list);
   });
-  const links = cadres.map(() => new Set<number>());
+  // Most cadres have no relative on the roster: they share one empty list, and a set is made only for a link.
+  const links: (Set<number> | undefined)[] = new Array(cadres.length);
   cadres.forEach((cadre, index) => {
     for (const relative of cadre.relatives) {
       for (const other of byName.get(relative.name) ?? []) {
         if (other === index) continue;
-        links[index].add(other);
-        links[other].add(index);
+        (links[index] ??= new Set()).add(other);
+        (links[other] ??= new Set()).add(index);
       }
     }
   });
-  return links.map((set) => [...set].sort((a, b) => a - b));
+  return Array.from(links, (set) => (set ? [...set].sort((a, b) => a - b) : NONE));
 }
+
+/** The list of a cadre with no relative on the roster, frozen: no caller may add to it. */
+const NONE = Object.freeze([]) as unknown as number[];
