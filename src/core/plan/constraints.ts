@@ -84,6 +84,15 @@ export class WishIndex {
     this.all = joined.map((text) => `${text}\u0000`).join('');
   }
 
+  /** The ordinary price of a move into each slot, from a key post or not (made once each). */
+  private readonly ordinary: (Float64Array | undefined)[] = [];
+
+  /** The price of a move that meets no wish into each slot, for a mover from a key post or not. */
+  ordinaryRow(keyPost: boolean): Float64Array {
+    const at = keyPost ? 1 : 0;
+    return (this.ordinary[at] ??= Float64Array.from(this.slots, (slot) => (keyPost && slot.key ? BASE_COST + KEY_TO_KEY_COST : BASE_COST)));
+  }
+
   /** The slots the wish names, as wishMet finds them. */
   metBy(wish: string): ReadonlySet<number> {
     if (wish === '') return new Set();
@@ -120,8 +129,7 @@ export class WishIndex {
  * them: the ordinary price (with the key-to-key cost where it applies), the wish's price where it is met.
  */
 export function openPriceRow(mover: Mover, slots: readonly Slot[], wishes: WishIndex): Float64Array {
-  const row = new Float64Array(slots.length);
-  for (let j = 0; j < slots.length; j += 1) row[j] = mover.keyPost && slots[j].key ? BASE_COST + KEY_TO_KEY_COST : BASE_COST;
+  const row = wishes.ordinaryRow(mover.keyPost).slice();
   for (const j of wishes.metBy(wishOf(mover))) row[j] = mover.keyPost && slots[j].key ? WISH_COST + KEY_TO_KEY_COST : WISH_COST;
   return row;
 }

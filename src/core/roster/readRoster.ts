@@ -141,14 +141,24 @@ function readPart(part: RosterPart, includeHidden: boolean, problems: Problem[],
 }
 
 function duplicatesOf(cadres: readonly Cadre[]): Roster['duplicates'] {
-  const byName = new Map<string, { sheet: string; row: number }[]>();
+  // Each name's first cadre, in the order names first come; rows are listed only for a name seen again.
+  const first = new Map<string, Cadre>();
+  const again = new Map<string, Cadre[]>();
   for (const cadre of cadres) {
     if (!cadre.name) continue;
-    const rows = byName.get(cadre.name) ?? [];
-    rows.push({ sheet: cadre.sheet, row: cadre.row });
-    byName.set(cadre.name, rows);
+    if (!first.has(cadre.name)) {
+      first.set(cadre.name, cadre);
+      continue;
+    }
+    const more = again.get(cadre.name);
+    if (more) more.push(cadre);
+    else again.set(cadre.name, [cadre]);
   }
-  return [...byName].filter(([, rows]) => rows.length > 1).map(([name, rows]) => ({ name, rows }));
+  const rowOf = ({ sheet, row }: Cadre) => ({ sheet, row });
+  return [...first].flatMap(([name, cadre]) => {
+    const more = again.get(name);
+    return more ? [{ name, rows: [cadre, ...more].map(rowOf) }] : [];
+  });
 }
 
 /** Reads the chosen roster sheets. */
