@@ -70,6 +70,12 @@ describe('a sheet with no unit column', () => {
     expect(roster.cadres.map((c) => c.unit)).toEqual(['局机关', '财务科']);
   });
 
+  it('keeps a section row\'s unit past another row left out under it, a total', () => {
+    const roster = readRoster([grid('花名册', [['序号', ...rows[0]], ['一、财务科'], [1, '甲', '男', '科员', '2020.01'], ['小计', '1人'], [2, '乙', '女', '科员', '2020.01']])]);
+    expect(roster.skipped.map((r) => r.kind)).toEqual(['分组标题', '合计行']);
+    expect(roster.cadres.map((c) => c.unit)).toEqual(['财务科', '财务科']);
+  });
+
   it('lists a cadre above the first section row, with no unit column to point at, as of blank 单位', () => {
     const roster = readRoster([grid('花名册', [['序号', ...rows[0]], [1, '甲', '男', '科员', '2020.01'], ['一、财务科'], [2, '乙', '女', '科员', '2020.01']])]);
     expect(roster.cadres.map((c) => c.unit)).toEqual(['', '财务科']);
