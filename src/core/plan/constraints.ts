@@ -40,6 +40,8 @@ const wishOf = (mover: Mover): string => mover.cadre.wish.replace(/\s/gu, '');
 /** `joined` is the slot's unit and post as one text: a wish may name either, or both run together. */
 const wishMet = (wish: string, slot: Slot, joined: string): boolean => wish !== '' && (wish.includes(slot.unit) || joined.includes(wish));
 const joinedOf = (slot: Slot): string => `${slot.unit}${slot.post}`;
+/** The unit and post of each slot as one text, as a wish is matched against them. */
+export const joinedTexts = (slots: readonly Slot[]): string[] => slots.map(joinedOf);
 
 /** Whether the mover's wish names the post's unit or post. */
 export function meetsWish(mover: Mover, slot: Slot): boolean {
@@ -65,12 +67,18 @@ export function moveCostOf(mover: Mover, barriers: MoverBarriers): (slot: Slot) 
  */
 export class WishIndex {
   private readonly byUnit = new Map<string, number[]>();
-  /** Every slot's unit and post joined, one after another, each ended by U+0000. */
+  /** Each slot's unit and post as one text. */
+  private readonly joined: readonly string[];
+  /** Every slot's text, one after another, each ended by U+0000. */
   private readonly all: string;
   /** Where each slot's text starts in `all`, ascending. */
   private readonly starts: number[] = [];
+  /** The ordinary price of a move into each slot, from a key post or not (made once each). */
+  private readonly ordinary: (Float64Array | undefined)[] = [];
 
-  constructor(private readonly slots: readonly Slot[], private readonly joined: readonly string[]) {
+  constructor(readonly slots: readonly Slot[]) {
+    const joined = joinedTexts(slots);
+    this.joined = joined;
     slots.forEach((slot, j) => {
       const list = this.byUnit.get(slot.unit);
       if (list) list.push(j);
@@ -83,9 +91,6 @@ export class WishIndex {
     }
     this.all = joined.map((text) => `${text}\u0000`).join('');
   }
-
-  /** The ordinary price of a move into each slot, from a key post or not (made once each). */
-  private readonly ordinary: (Float64Array | undefined)[] = [];
 
   /** The price of a move that meets no wish into each slot, for a mover from a key post or not. */
   ordinaryRow(keyPost: boolean): Float64Array {
@@ -128,14 +133,11 @@ export class WishIndex {
  * The prices of moving `mover` into each of the index's slots with no unit closed, as moveCostOf gives
  * them: the ordinary price (with the key-to-key cost where it applies), the wish's price where it is met.
  */
-export function openPriceRow(mover: Mover, slots: readonly Slot[], wishes: WishIndex): Float64Array {
+export function openPriceRow(mover: Mover, wishes: WishIndex): Float64Array {
   const row = wishes.ordinaryRow(mover.keyPost).slice();
-  for (const j of wishes.metBy(wishOf(mover))) row[j] = mover.keyPost && slots[j].key ? WISH_COST + KEY_TO_KEY_COST : WISH_COST;
+  for (const j of wishes.metBy(wishOf(mover))) row[j] = mover.keyPost && wishes.slots[j].key ? WISH_COST + KEY_TO_KEY_COST : WISH_COST;
   return row;
 }
-
-/** The unit and post of each slot as one text, for WishIndex. */
-export const joinedTexts = (slots: readonly Slot[]): string[] => slots.map(joinedOf);
 
 /** The price of moving `mover` into `slot`. */
 export function moveCost(mover: Mover, barriers: MoverBarriers, slot: Slot): number {

@@ -9,7 +9,7 @@
  * mover (锁定), whose one allowed post is the one staff fixed.
  */
 import { FORBIDDEN, solveTransport } from './transport';
-import { MoverBarriers, WishIndex, joinedTexts, openPriceRow } from './constraints';
+import { MoverBarriers, WishIndex, openPriceRow } from './constraints';
 import { Mover, Slot } from './planTypes';
 import { normalizeCompact } from '../text';
 
@@ -123,12 +123,12 @@ function setUpGroup(ctx: GroupContext, group: Group): GroupSetup {
   // A barrier closes a unit and does nothing else (MoverBarriers): a class's row is the row of its key
   // post and wish with no barrier, priced once for all classes alike in those, then its units closed.
   const openRows = new Map<string, Float64Array>();
-  const wishes = new WishIndex(typeSlots, joinedTexts(typeSlots));
+  const wishes = new WishIndex(typeSlots);
   const openRow = (m: number): Float64Array => {
     const key = `${movers[m].keyPost}#${movers[m].cadre.wish}`;
     let row = openRows.get(key);
     if (!row) {
-      row = openPriceRow(movers[m], typeSlots, wishes);
+      row = openPriceRow(movers[m], wishes);
       openRows.set(key, row);
     }
     return row;
